@@ -1,0 +1,113 @@
+import type { OutreachDocument, Sentence } from './document';
+import type { OffsetRange } from './types';
+
+/** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
+export interface Duration {
+  range: OffsetRange;
+  text: string;
+  /** The longest length the phrase allows, in minutes ("15-20 minutes" → 20). */
+  minutes: number;
+}
+
+/** Facts about a message that several rules share, computed once per document and on demand. */
+export interface MessageAnalysis {
+  /** Sentences outside the greeting and sign-off lines. */
+  readonly bodySentences: Sentence[];
+  /** The sentence that asks for a meeting or call, if any. */
+  readonly meetingAsk: Sentence | undefined;
+  /** The sentence holding the main ask (meeting or otherwise), if any. */
+  readonly askSentence: Sentence | undefined;
+  /** The sentence where the sender says who they are, if any. */
+  readonly senderIntroduction: Sentence | undefined;
+  readonly durations: Duration[];
+  /** Words outside the greeting and sign-off lines. */
+  readonly bodyWordCount: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
+  few: 5, 'a few': 5, couple: 2, 'a couple of': 2, 'a couple': 2,
+};
+const NUMBER = String.raw`(?:\d{1,3}|a few|a couple(?: of)?|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|sixty|ninety)`;
+const UNIT = String.raw`(?:min(?:ute)?s?|hours?|hrs?|h)`;
+const DURATION = new RegExp(
+  String.raw`\b(?:(?:a|one) quarter of an hour|(?:a |one )?half[- ]an?[- ]hour|(?:a |one )?half[- ]hour|an hour and a half|(?:an?|one) hour and (?:a )?(?:half|\d{1,2} min(?:ute)?s?)|(${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(${NUMBER}))?[\s-]*(${UNIT})\b)`,
+  'gi',
+);
+
+export function findDurations(text: string, offset = 0): Duration[] {
+  const durations: Duration[] = [];
+  for (const match of text.matchAll(DURATION)) {
+    const phrase = match[0];
+    const lower = phrase.toLowerCase();
+    let minutes: number;
+    if (lower.includes('quarter')) minutes = 15;
+    else if (lower.startsWith('half') || /^(?:a |one )?half/.test(lower)) minutes = 30;
+    else if (lower.includes('hour and')) minutes = lower.includes('half') ? 90 : 60 + (Number(/(\d+)/.exec(lower)?.[1]) || 0);
+    else {
+      const amount = toNumber(match[2] ?? match[1] ?? '1');
+      const unit = (match[3] ?? '').toLowerCase();
+      minutes = unit.startsWith('h') ? amount * 60 : amount;
+    }
+    const start = offset + (match.index ?? 0);
+    durations.push({ range: { start, end: start + phrase.length }, text: phrase, minutes });
+  }
+  return durations;
+}
+
+function toNumber(word: string): number {
+  const lower = word.toLowerCase();
+  return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? 1);
+}
+
+/** Words that name a meeting of any format. */
+export const MEETING_WORDS = /\b(?:meet(?:ing|up)?s?|chat(?:ting)?|call|calls|coffee|tea|lunch|dinner|breakfast|drinks?|talk|speak|conversation|catch up|sit down|zoom|teams call|google meet|phone|video|hop on|jump on|get together|hang ?out|informational interview|interview|chat with|connect (?:over|by|via|on a call)|minutes of your time|some of your time|your time)\b/i;
+
+/** Markers of a request addressed to the recipient. */
+export const REQUEST_MARKERS = /\b(?:(?:would|could|can|may|might|will) (?:you|we|i)\b|(?:are|would|will) you (?:be )?(?:free|available|open|willing|up for|interested|around|able)|i(?:'|’)?d (?:love|like|appreciate|be (?:grateful|thrilled|honou?red|delighted|happy))|i would (?:love|like|appreciate|be (?:grateful|thrilled|honou?red|delighted|happy))|i was (?:hoping|wondering)|i(?:'|’)?m hoping|i am hoping|i hope (?:to|we)|hoping (?:to|we|you)|let me know (?:if|when|whether)|any chance|is there (?:any )?(?:time|a chance|a good time)|how (?:does|about|is)|would it be possible|do you have (?:time|a few|any)|(?:does|would) .{0,30}(?:work|suit) (?:for )?you|let(?:'|’)?s\b|please\b|are you free)\b/i;
+
+const SENDER_INTRODUCTION = /\b(?:my name is|i(?:'|’)m (?:a|an|the|currently|in|on|part|studying|working|finishing|graduating|about to|transitioning|moving|pursuing|\w+ing)|i am (?:a|an|the|currently|in|studying|working|finishing|graduating|about to|transitioning|moving|pursuing)|i work|i(?:'|’)ve (?:been|spent|worked|recently)|i have (?:been|spent|worked)|i recently|i lead|i run|i study|i graduated|i(?:'|’)m the)\b/i;
+
+export function createAnalysis(document: OutreachDocument): MessageAnalysis {
+  const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  };
+  const outsideFrame = (range: OffsetRange): boolean => {
+    const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine] : undefined;
+    if (greeting && range.start >= greeting.range.start && range.end <= greeting.range.end) return false;
+    const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine] : undefined;
+    if (signOff && range.start >= signOff.range.start) return false;
+    return true;
+  };
+  return {
+    get bodySentences() {
+      return memo('bodySentences', () => document.sentences.filter((sentence) => outsideFrame(sentence.range)));
+    },
+    get meetingAsk() {
+      return memo('meetingAsk', () => this.bodySentences.find((sentence) => isMeetingAsk(sentence.text)));
+    },
+    get askSentence() {
+      return memo('askSentence', () => this.meetingAsk ?? this.bodySentences.find((sentence) => isRequest(sentence.text)));
+    },
+    get senderIntroduction() {
+      return memo('senderIntroduction', () => this.bodySentences.find((sentence) => SENDER_INTRODUCTION.test(sentence.text)));
+    },
+    get durations() {
+      return memo('durations', () => findDurations(document.prose.slice(document.bodyStart), document.bodyStart));
+    },
+    get bodyWordCount() {
+      return memo('bodyWordCount', () => document.words.filter((word) => outsideFrame(word.range)).length);
+    },
+  };
+}
+
+export function isRequest(text: string): boolean {
+  return REQUEST_MARKERS.test(text) || /\?\s*$/.test(text);
+}
+
+export function isMeetingAsk(text: string): boolean {
+  return isRequest(text) && MEETING_WORDS.test(text);
+}

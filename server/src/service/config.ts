@@ -1,0 +1,149 @@
+import { SEVERITIES, type OffsetRange, type SeverityName } from './types';
+import type { RuleMeta } from './rule';
+
+/** One rule's setting: a severity, optionally with option overrides. */
+export interface RuleSetting {
+  severity?: SeverityName;
+  options: Record<string, number>;
+}
+
+/** Project configuration (`.outreachrc.json`), after validation. */
+export interface OutreachConfig {
+  rules: Record<string, RuleSetting>;
+  /** Extra phrase-library folders, relative to the config file. */
+  phraseFolders: string[];
+}
+
+export interface ConfigProblem {
+  message: string;
+  range: OffsetRange;
+}
+
+export const CONFIG_FILE_NAME = '.outreachrc.json';
+
+export function emptyConfig(): OutreachConfig {
+  return { rules: {}, phraseFolders: [] };
+}
+
+/**
+ * Reads `.outreachrc.json` text. Unknown rules, bad severities and bad options are reported (with the
+ * range of the offending JSON text) and ignored; everything valid is kept.
+ */
+export function parseConfig(text: string, rules: readonly RuleMeta[]): { config: OutreachConfig; problems: ConfigProblem[] } {
+  const config = emptyConfig();
+  const problems: ConfigProblem[] = [];
+  const whole = { start: 0, end: text.length };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message);
+    const at = position ? Number(position[1]) : 0;
+    problems.push({ message: `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`, range: { start: at, end: Math.min(text.length, at + 1) } });
+    return { config, problems };
+  }
+  if (!isRecord(raw)) {
+    problems.push({ message: `${CONFIG_FILE_NAME} must be a JSON object.`, range: whole });
+    return { config, problems };
+  }
+  const locate = (needle: string): OffsetRange => {
+    const at = text.indexOf(JSON.stringify(needle));
+    return at < 0 ? whole : { start: at, end: at + needle.length + 2 };
+  };
+  const byId = new Map(rules.map((meta) => [meta.id, meta]));
+  for (const key of Object.keys(raw)) {
+    if (!['$schema', 'rules', 'phraseFolders'].includes(key)) {
+      problems.push({ message: `Unknown setting \`${key}\`; known: rules, phraseFolders.`, range: locate(key) });
+    }
+  }
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.push({ message: '`rules` must map rule ids to a severity or { "severity", …options }.', range: locate('rules') });
+    else {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        const meta = byId.get(id);
+        if (!meta) {
+          problems.push({ message: `Unknown rule \`${id}\`.`, range: locate(id) });
+          continue;
+        }
+        const setting = readRuleSetting(meta, value, (message) => problems.push({ message, range: locate(id) }));
+        if (setting) config.rules[id] = setting;
+      }
+    }
+  }
+  if (raw.phraseFolders !== undefined) {
+    if (Array.isArray(raw.phraseFolders) && raw.phraseFolders.every((folder) => typeof folder === 'string')) config.phraseFolders = raw.phraseFolders;
+    else problems.push({ message: '`phraseFolders` must be a list of folder paths.', range: locate('phraseFolders') });
+  }
+  return { config, problems };
+}
+
+function readRuleSetting(meta: RuleMeta, value: unknown, problem: (message: string) => void): RuleSetting | undefined {
+  if (typeof value === 'string') {
+    if (isSeverity(value)) return { severity: value, options: {} };
+    problem(`\`${meta.id}\`: severity must be one of ${SEVERITIES.join(', ')}.`);
+    return undefined;
+  }
+  if (!isRecord(value)) {
+    problem(`\`${meta.id}\` must be a severity or { "severity", …options }.`);
+    return undefined;
+  }
+  const setting: RuleSetting = { options: {} };
+  for (const [key, option] of Object.entries(value)) {
+    if (key === 'severity') {
+      if (typeof option === 'string' && isSeverity(option)) setting.severity = option;
+      else problem(`\`${meta.id}.severity\` must be one of ${SEVERITIES.join(', ')}.`);
+      continue;
+    }
+    const spec = meta.options?.[key];
+    if (!spec) {
+      problem(`\`${meta.id}\` has no option \`${key}\`${meta.options ? `; options: ${Object.keys(meta.options).join(', ')}` : ''}.`);
+      continue;
+    }
+    if (typeof option !== 'number' || !Number.isFinite(option) || (spec.minimum !== undefined && option < spec.minimum)) {
+      problem(`\`${meta.id}.${key}\` must be a number${spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}.`);
+      continue;
+    }
+    setting.options[key] = option;
+  }
+  return setting;
+}
+
+/**
+ * Editor settings (`outreach.rules.<id>` severities, `outreach.<id>.<option>` thresholds) laid over the
+ * project config: a value of "default" or null leaves the project's choice in place.
+ */
+export function mergeEditorSettings(config: OutreachConfig, settings: unknown, rules: readonly RuleMeta[]): OutreachConfig {
+  if (!isRecord(settings)) return config;
+  const merged: OutreachConfig = { rules: {}, phraseFolders: config.phraseFolders };
+  for (const [id, setting] of Object.entries(config.rules)) merged.rules[id] = { severity: setting.severity, options: { ...setting.options } };
+  const severities = isRecord(settings.rules) ? settings.rules : {};
+  for (const meta of rules) {
+    const severity = severities[meta.id];
+    const options = isRecord(settings[meta.id]) ? (settings[meta.id] as Record<string, unknown>) : {};
+    const target = (merged.rules[meta.id] ??= { options: {} });
+    if (typeof severity === 'string' && isSeverity(severity)) target.severity = severity;
+    for (const name of Object.keys(meta.options ?? {})) {
+      const value = options[name];
+      if (typeof value === 'number' && Number.isFinite(value)) target.options[name] = value;
+    }
+  }
+  return merged;
+}
+
+export function resolveSeverity(meta: RuleMeta, config: OutreachConfig): SeverityName {
+  return config.rules[meta.id]?.severity ?? meta.severity;
+}
+
+export function resolveOptions(meta: RuleMeta, config: OutreachConfig): Record<string, number | null> {
+  const options: Record<string, number | null> = {};
+  for (const [name, spec] of Object.entries(meta.options ?? {})) options[name] = config.rules[meta.id]?.options[name] ?? spec.default;
+  return options;
+}
+
+function isSeverity(value: string): value is SeverityName {
+  return (SEVERITIES as readonly string[]).includes(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

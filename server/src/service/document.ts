@@ -1,0 +1,338 @@
+import { parseWithoutProcessing, type AST } from '@handlebars/parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import type { OffsetRange } from './types';
+
+/** A `{{path}}` (or a path used as a helper argument) in the body. */
+export interface Placeholder {
+  path: string;
+  range: OffsetRange;
+  /** False inside `{{#each}}` / `{{#with}}`, where paths are relative to the block's context. */
+  rootScope: boolean;
+  /** True for a plain `{{path}}` that renders text; false for a helper argument or block condition. */
+  renders: boolean;
+}
+
+export interface TemplateComment {
+  value: string;
+  range: OffsetRange;
+}
+
+export interface Sentence {
+  range: OffsetRange;
+  /** The sentence as prose: placeholders are runs of `x`, comments and block tags are blanks. */
+  text: string;
+}
+
+export interface Word {
+  range: OffsetRange;
+  text: string;
+  /** Set when the word is a placeholder. */
+  placeholder?: string;
+}
+
+export interface BodyLine {
+  range: OffsetRange;
+  /** Prose text of the line (masked like `Sentence.text`), trimmed of line breaks but not of spaces. */
+  text: string;
+}
+
+export interface TemplateSyntaxError {
+  message: string;
+  range: OffsetRange;
+}
+
+/** A template parsed once: front matter, Handlebars structure and prose, all in document offsets. */
+export interface OutreachDocument {
+  uri: string;
+  text: string;
+  textDocument: TextDocument;
+  frontMatter: FrontMatter;
+  bodyStart: number;
+  syntaxError?: TemplateSyntaxError;
+  placeholders: Placeholder[];
+  comments: TemplateComment[];
+  /** Ranges of every `{{…}}` in the body (mustaches, blocks, comments): not prose. */
+  templateTags: OffsetRange[];
+  /** Same length as `text`: front matter and template tags blanked, placeholders replaced by `x` runs. */
+  prose: string;
+  sentences: Sentence[];
+  words: Word[];
+  /** Non-blank body lines in order. */
+  lines: BodyLine[];
+  /** Index into `lines` of the greeting line, when the body opens with one. */
+  greetingLine?: number;
+  /** Index into `lines` where the sign-off starts ("Thanks,", "Best," …), when there is one. */
+  signOffLine?: number;
+}
+
+const PLACEHOLDER_FILL = 'x';
+
+export function parseOutreachDocument(text: string, uri = 'untitled:template.outreach.hbs'): OutreachDocument {
+  const textDocument = TextDocument.create(uri, 'outreach', 0, text);
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter.range.end;
+  const body = text.slice(bodyStart);
+  const bodyLineStarts = lineStarts(body);
+  const toOffset = (position: { line: number; column: number }): number =>
+    bodyStart + (bodyLineStarts[position.line - 1] ?? body.length) + position.column;
+
+  const placeholders: Placeholder[] = [];
+  const comments: TemplateComment[] = [];
+  const templateTags: OffsetRange[] = [];
+  let syntaxError: TemplateSyntaxError | undefined;
+
+  try {
+    const program = parseWithoutProcessing(body);
+    collectTemplateParts(program, toOffset, { placeholders, comments, templateTags }, true);
+  } catch (error) {
+    syntaxError = toSyntaxError(error, toOffset, bodyStart, text.length);
+    // Best effort so prose rules still see sensible text: treat every `{{…}}` as an opaque tag.
+    for (const match of body.matchAll(/\{\{[\s\S]*?\}\}/g)) {
+      const start = bodyStart + (match.index ?? 0);
+      const range = { start, end: start + match[0].length };
+      templateTags.push(range);
+      const inner = match[0].replace(/^\{\{~?|~?\}\}$/g, '').trim();
+      if (inner.startsWith('!')) comments.push({ value: inner.replace(/^!(--)?|--$/g, ''), range });
+      else if (/^[\w.@-]+$/.test(inner)) placeholders.push({ path: inner, range, rootScope: true, renders: true });
+    }
+  }
+  templateTags.sort((a, b) => a.start - b.start);
+
+  const prose = maskProse(text, bodyStart, templateTags, placeholders);
+  const sentences = segmentSentences(prose, bodyStart);
+  const words = segmentWords(prose, bodyStart, placeholders);
+  const lines = bodyLines(prose, bodyStart);
+  const greetingLine = findGreeting(lines);
+  const signOffLine = findSignOff(lines, greetingLine);
+
+  return {
+    uri,
+    text,
+    textDocument,
+    frontMatter,
+    bodyStart,
+    syntaxError,
+    placeholders,
+    comments,
+    templateTags,
+    prose,
+    sentences,
+    words,
+    lines,
+    greetingLine,
+    signOffLine,
+  };
+}
+
+interface TemplateParts {
+  placeholders: Placeholder[];
+  comments: TemplateComment[];
+  templateTags: OffsetRange[];
+}
+
+type OffsetOf = (position: { line: number; column: number }) => number;
+
+function collectTemplateParts(program: AST.Program, toOffset: OffsetOf, parts: TemplateParts, rootScope: boolean): void {
+  const rangeOf = (node: AST.Node): OffsetRange => ({ start: toOffset(node.loc.start), end: toOffset(node.loc.end) });
+  const addPaths = (expressions: AST.Expression[], scope: boolean): void => {
+    for (const expression of expressions) {
+      if (expression.type === 'PathExpression') {
+        const path = expression as AST.PathExpression;
+        if (!path.data && path.original !== 'this') {
+          parts.placeholders.push({ path: path.original, range: rangeOf(path), rootScope: scope, renders: false });
+        }
+      } else if (expression.type === 'SubExpression') {
+        const sub = expression as AST.SubExpression;
+        addPaths(sub.params, scope);
+      }
+    }
+  };
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case 'MustacheStatement': {
+        const mustache = statement as AST.MustacheStatement;
+        parts.templateTags.push(rangeOf(mustache));
+        if (mustache.path.type === 'PathExpression' && mustache.params.length === 0 && !(mustache.path as AST.PathExpression).data) {
+          const path = mustache.path as AST.PathExpression;
+          parts.placeholders.push({ path: path.original, range: rangeOf(mustache), rootScope, renders: true });
+        } else {
+          addPaths(mustache.params, rootScope);
+          addPaths(mustache.hash?.pairs.map((pair: AST.HashPair) => pair.value) ?? [], rootScope);
+        }
+        break;
+      }
+      case 'BlockStatement': {
+        const block = statement as AST.BlockStatement;
+        const helper = block.path.type === 'PathExpression' ? (block.path as AST.PathExpression).original : '';
+        addPaths(block.params, rootScope);
+        const innerScope = rootScope && helper !== 'each' && helper !== 'with';
+        if (block.program) {
+          collectTemplateParts(block.program, toOffset, parts, innerScope);
+        }
+        if (block.inverse) collectTemplateParts(block.inverse, toOffset, parts, rootScope);
+        // Only the tags are template syntax; the blocks' contents are prose.
+        addBlockTags(block, toOffset, parts.templateTags);
+        break;
+      }
+      case 'CommentStatement': {
+        const comment = statement as AST.CommentStatement;
+        const range = rangeOf(comment);
+        parts.templateTags.push(range);
+        parts.comments.push({ value: comment.value, range });
+        break;
+      }
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+      case 'Decorator':
+      case 'DecoratorBlock':
+        parts.templateTags.push(rangeOf(statement));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Blanks the `{{else}}` and `{{/block}}` tags: the gaps between a block's programs and its own bounds. */
+function addBlockTags(block: AST.BlockStatement, toOffset: OffsetOf, tags: OffsetRange[]): void {
+  const start = toOffset(block.loc.start);
+  const end = toOffset(block.loc.end);
+  const programs = [block.program, block.inverse].filter((program): program is AST.Program => Boolean(program?.loc && program.body.length));
+  let cursor = start;
+  const ranges = programs
+    .map((program) => ({ start: toOffset(program.body[0]!.loc.start), end: toOffset(program.body[program.body.length - 1]!.loc.end) }))
+    .sort((a, b) => a.start - b.start);
+  for (const range of ranges) {
+    if (range.start > cursor) tags.push({ start: cursor, end: range.start });
+    cursor = Math.max(cursor, range.end);
+  }
+  if (end > cursor) tags.push({ start: cursor, end });
+}
+
+function toSyntaxError(error: unknown, toOffset: OffsetOf, bodyStart: number, textLength: number): TemplateSyntaxError {
+  const raw = error instanceof Error ? error.message : String(error);
+  const hash = (error as { hash?: { loc?: { first_line: number; first_column: number; last_line: number; last_column: number }; expected?: string[]; token?: string } }).hash;
+  const located = error as { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
+  let range: OffsetRange;
+  if (hash?.loc) {
+    range = {
+      start: toOffset({ line: hash.loc.first_line, column: hash.loc.first_column }),
+      end: toOffset({ line: hash.loc.last_line, column: hash.loc.last_column }),
+    };
+  } else if (located.lineNumber !== undefined) {
+    const start = toOffset({ line: located.lineNumber, column: located.column ?? 0 });
+    const end = located.endLineNumber !== undefined ? toOffset({ line: located.endLineNumber, column: located.endColumn ?? 0 }) : start;
+    range = { start, end };
+  } else {
+    range = { start: bodyStart, end: bodyStart };
+  }
+  range.start = Math.min(Math.max(range.start, bodyStart), textLength);
+  range.end = Math.min(Math.max(range.end, range.start), textLength);
+  return { message: describeSyntaxError(raw, hash?.token, hash?.expected), range };
+}
+
+function describeSyntaxError(raw: string, token: string | undefined, expected: string[] | undefined): string {
+  if (token === 'EOF' && expected?.some((name) => name.includes('OPEN_ENDBLOCK'))) return 'A `{{#block}}` is never closed: add its `{{/block}}`.';
+  if (token === 'CLOSE' || token === 'CLOSE_UNESCAPED') return 'Empty or incomplete `{{ }}`: put a placeholder path inside, e.g. `{{recipient.firstName}}`.';
+  if (token === 'INVALID') return 'Unexpected text inside `{{ }}`: a placeholder is a dotted path such as `{{recipient.firstName}}`, closed with `}}`.';
+  if (token === 'EOF') return 'The template ends inside `{{`: close it with `}}`.';
+  const lastLine = raw.split(/\r?\n/).filter(Boolean).pop() ?? raw;
+  return `Handlebars cannot parse this: ${lastLine}`;
+}
+
+function maskProse(text: string, bodyStart: number, tags: OffsetRange[], placeholders: Placeholder[]): string {
+  const chars = text.split('');
+  const blank = (start: number, end: number): void => {
+    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  blank(0, bodyStart);
+  if (chars[0] === '\uFEFF') chars[0] = ' ';
+  for (const tag of tags) blank(tag.start, tag.end);
+  for (const placeholder of placeholders) {
+    if (!placeholder.renders) continue;
+    for (let i = placeholder.range.start; i < placeholder.range.end; i++) chars[i] = PLACEHOLDER_FILL;
+  }
+  return chars.join('');
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+function segmentSentences(prose: string, bodyStart: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const body = prose.slice(bodyStart);
+  for (const segment of sentenceSegmenter.segment(body)) {
+    const leading = segment.segment.length - segment.segment.trimStart().length;
+    const trimmed = segment.segment.trim();
+    if (!trimmed) continue;
+    const start = bodyStart + segment.index + leading;
+    sentences.push({ range: { start, end: start + trimmed.length }, text: trimmed });
+  }
+  return sentences;
+}
+
+function segmentWords(prose: string, bodyStart: number, placeholders: Placeholder[]): Word[] {
+  const rendered = placeholders.filter((placeholder) => placeholder.renders);
+  const words: Word[] = [];
+  const body = prose.slice(bodyStart);
+  let next = 0;
+  for (const segment of wordSegmenter.segment(body)) {
+    if (!segment.isWordLike) continue;
+    const start = bodyStart + segment.index;
+    const end = start + segment.segment.length;
+    while (next < rendered.length && rendered[next]!.range.end <= start) next++;
+    const placeholder = rendered[next];
+    const word: Word = { range: { start, end }, text: segment.segment };
+    if (placeholder && placeholder.range.start <= start && end <= placeholder.range.end) {
+      // A placeholder is one word however it is segmented.
+      if (placeholder.range.start !== start) continue;
+      word.range = { ...placeholder.range };
+      word.placeholder = placeholder.path;
+    }
+    words.push(word);
+  }
+  return words;
+}
+
+function bodyLines(prose: string, bodyStart: number): BodyLine[] {
+  const lines: BodyLine[] = [];
+  const pattern = /[^\r\n]+/g;
+  pattern.lastIndex = bodyStart;
+  for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
+    if (!match[0].trim()) continue;
+    lines.push({ range: { start: match.index, end: match.index + match[0].length }, text: match[0] });
+  }
+  return lines;
+}
+
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|howdy)\b[^.?]{0,60}[,!:—-]?\s*$/i;
+const SIGN_OFF = /^\s*(?:thanks?(?: you)?(?: so much| again| in advance| very much)?|many thanks|best(?: regards| wishes)?|all the best|kind(?:est)? regards|warm(?:est)? regards|regards|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|respectfully|talk soon|take care|with gratitude|gratefully|warmly|thank you)\s*[,.!—-]?\s*$/i;
+
+function findGreeting(lines: BodyLine[]): number | undefined {
+  const first = lines[0];
+  return first && GREETING.test(first.text) ? 0 : undefined;
+}
+
+function findSignOff(lines: BodyLine[], greetingLine: number | undefined): number | undefined {
+  // Look only near the end: a sign-off is followed by at most a few short lines (name, title, contact).
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - 5); index--) {
+    if (index === greetingLine) break;
+    if (SIGN_OFF.test(lines[index]!.text)) return index;
+  }
+  return undefined;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (char === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,306 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  CONSENTS,
+  RELATIONSHIPS,
+  SENIORITIES,
+  TEMPLATE_KINDS,
+  type Consent,
+  type OffsetRange,
+  type Relationship,
+  type Seniority,
+  type TemplateKind,
+} from './types';
+
+/** A problem in the front matter itself (reported by the `frontmatter` rule). */
+export interface FrontMatterProblem {
+  message: string;
+  range: OffsetRange;
+  severity: 'error' | 'warning';
+  /** For an enum value that is close to a valid one. */
+  suggestion?: string;
+}
+
+export interface DeclaredVariable {
+  path: string;
+  sample: unknown;
+  /** The key as written (for a nested map, the innermost key). */
+  keyRange: OffsetRange;
+  /** The whole `key: value` line(s), for removal. */
+  entryRange: OffsetRange;
+}
+
+export interface ScalarField<T> {
+  value: T;
+  range: OffsetRange;
+}
+
+export interface FrontMatter {
+  /** Whether the document starts with a `---` block. */
+  present: boolean;
+  /** Whole block including both `---` lines; empty range at 0 when absent. */
+  range: OffsetRange;
+  /** The YAML text between the delimiters. */
+  contentRange: OffsetRange;
+  yaml?: Document;
+  kind: TemplateKind;
+  kindField?: ScalarField<string>;
+  subject?: ScalarField<string>;
+  relationship: Relationship;
+  seniority?: Seniority;
+  sellsAdvice: boolean;
+  consent?: Consent;
+  consentField?: ScalarField<string>;
+  /** Declared placeholders with sample values; undefined when there is no `variables` map. */
+  variables?: Map<string, DeclaredVariable>;
+  variablesRange?: OffsetRange;
+  problems: FrontMatterProblem[];
+}
+
+const KNOWN_TOP_KEYS = ['kind', 'subject', 'relationship', 'recipient', 'consent', 'variables'];
+const KNOWN_RECIPIENT_KEYS = ['seniority', 'sellsAdvice'];
+
+const OPENING = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Finds the `---` block at the very top; returns the offsets of its parts. */
+export function locateFrontMatter(text: string): { range: OffsetRange; contentRange: OffsetRange } | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const contentStart = opening[0].length;
+  CLOSING.lastIndex = 0;
+  const rest = text.slice(contentStart);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return undefined;
+  const contentEnd = contentStart + closing.index;
+  let end = contentEnd + closing[0].length;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  return { range: { start: 0, end }, contentRange: { start: contentStart, end: contentEnd } };
+}
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const located = locateFrontMatter(text);
+  const frontMatter: FrontMatter = {
+    present: located !== undefined,
+    range: located?.range ?? { start: 0, end: 0 },
+    contentRange: located?.contentRange ?? { start: 0, end: 0 },
+    kind: 'request',
+    relationship: 'cold',
+    sellsAdvice: false,
+    problems: [],
+  };
+  if (!located) {
+    if (/^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
+      const firstLineEnd = text.search(/\r\n|\n|\r/);
+      frontMatter.problems.push({
+        message: 'Front matter starts with `---` but never ends: add a closing `---` line.',
+        range: { start: 0, end: firstLineEnd < 0 ? text.length : firstLineEnd },
+        severity: 'error',
+      });
+    }
+    return frontMatter;
+  }
+  const base = located.contentRange.start;
+  const source = text.slice(base, located.contentRange.end);
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  frontMatter.yaml = yaml;
+  const shift = (range: readonly number[] | undefined): OffsetRange => ({
+    start: base + (range?.[0] ?? 0),
+    end: base + (range?.[1] ?? range?.[0] ?? 0),
+  });
+  for (const error of yaml.errors) {
+    frontMatter.problems.push({ message: `YAML: ${firstLine(error.message)}`, range: shift(error.pos), severity: 'error' });
+  }
+  if (yaml.errors.length > 0) return frontMatter;
+  const root = yaml.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return frontMatter;
+  if (!isMap(root)) {
+    frontMatter.problems.push({ message: 'Front matter must be a map of `key: value` lines.', range: shift(root.range), severity: 'error' });
+    return frontMatter;
+  }
+  const nodeRange = (node: YamlNode | null | undefined, fallback: OffsetRange): OffsetRange =>
+    node?.range ? shift(node.range) : fallback;
+  const wholeRange = shift([0, source.length]);
+
+  for (const pair of root.items) {
+    const key = keyOf(pair);
+    const keyRange = nodeRange(pair.key as YamlNode, wholeRange);
+    const value = pair.value as YamlNode | null;
+    const valueRange = nodeRange(value, keyRange);
+    switch (key) {
+      case 'kind': {
+        const kind = enumField(value, TEMPLATE_KINDS, 'kind', valueRange, frontMatter.problems);
+        if (kind) frontMatter.kind = kind;
+        if (isScalar(value) && typeof value.value === 'string') frontMatter.kindField = { value: value.value, range: valueRange };
+        break;
+      }
+      case 'subject':
+        if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+          frontMatter.subject = { value: String(value.value), range: valueRange };
+        } else if (!(isScalar(value) && value.value === null)) {
+          frontMatter.problems.push({ message: '`subject` must be a line of text.', range: valueRange, severity: 'error' });
+        }
+        break;
+      case 'relationship': {
+        const relationship = enumField(value, RELATIONSHIPS, 'relationship', valueRange, frontMatter.problems);
+        if (relationship) frontMatter.relationship = relationship;
+        break;
+      }
+      case 'consent': {
+        const consent = enumField(value, CONSENTS, 'consent', valueRange, frontMatter.problems);
+        if (consent) frontMatter.consent = consent;
+        if (isScalar(value) && typeof value.value === 'string') frontMatter.consentField = { value: value.value, range: valueRange };
+        break;
+      }
+      case 'recipient':
+        readRecipient(value, valueRange, frontMatter, nodeRange);
+        break;
+      case 'variables':
+        readVariables(value, valueRange, frontMatter, nodeRange, shift);
+        break;
+      default:
+        frontMatter.problems.push({
+          message: `Unknown front-matter key \`${key}\`; known keys: ${KNOWN_TOP_KEYS.join(', ')}.`,
+          range: keyRange,
+          severity: 'warning',
+          suggestion: closest(key, KNOWN_TOP_KEYS),
+        });
+    }
+  }
+  return frontMatter;
+}
+
+function readRecipient(
+  value: YamlNode | null,
+  valueRange: OffsetRange,
+  frontMatter: FrontMatter,
+  nodeRange: (node: YamlNode | null | undefined, fallback: OffsetRange) => OffsetRange,
+): void {
+  if (isScalar(value) && value.value === null) return;
+  if (!isMap(value)) {
+    frontMatter.problems.push({ message: '`recipient` must be a map (seniority, sellsAdvice).', range: valueRange, severity: 'error' });
+    return;
+  }
+  for (const pair of value.items) {
+    const key = keyOf(pair);
+    const keyRange = nodeRange(pair.key as YamlNode, valueRange);
+    const inner = pair.value as YamlNode | null;
+    const innerRange = nodeRange(inner, keyRange);
+    if (key === 'seniority') {
+      const seniority = enumField(inner, SENIORITIES, 'recipient.seniority', innerRange, frontMatter.problems);
+      if (seniority) frontMatter.seniority = seniority;
+    } else if (key === 'sellsAdvice') {
+      if (isScalar(inner) && typeof inner.value === 'boolean') frontMatter.sellsAdvice = inner.value;
+      else frontMatter.problems.push({ message: '`recipient.sellsAdvice` must be `true` or `false`.', range: innerRange, severity: 'error' });
+    } else {
+      frontMatter.problems.push({
+        message: `Unknown key \`recipient.${key}\`; known keys: ${KNOWN_RECIPIENT_KEYS.join(', ')}.`,
+        range: keyRange,
+        severity: 'warning',
+        suggestion: closest(key, KNOWN_RECIPIENT_KEYS),
+      });
+    }
+  }
+}
+
+function readVariables(
+  value: YamlNode | null,
+  valueRange: OffsetRange,
+  frontMatter: FrontMatter,
+  nodeRange: (node: YamlNode | null | undefined, fallback: OffsetRange) => OffsetRange,
+  shift: (range: readonly number[] | undefined) => OffsetRange,
+): void {
+  const variables = new Map<string, DeclaredVariable>();
+  frontMatter.variables = variables;
+  frontMatter.variablesRange = valueRange;
+  if (isScalar(value) && value.value === null) return;
+  if (!isMap(value)) {
+    frontMatter.problems.push({ message: '`variables` must be a map of placeholder paths to sample values.', range: valueRange, severity: 'error' });
+    return;
+  }
+  // Both `recipient.firstName: Sally` and nested `recipient: { firstName: Sally }` declare `recipient.firstName`.
+  const visit = (pairs: Pair[], prefix: string): void => {
+    for (const pair of pairs) {
+      const key = keyOf(pair);
+      const path = prefix ? `${prefix}.${key}` : key;
+      const keyNode = pair.key as YamlNode;
+      const keyRange = nodeRange(keyNode, valueRange);
+      const inner = pair.value as YamlNode | null;
+      if (isMap(inner)) {
+        visit(inner.items as Pair[], path);
+        continue;
+      }
+      if (isSeq(inner)) {
+        frontMatter.problems.push({ message: `Variable \`${path}\` needs a single sample value, not a list.`, range: nodeRange(inner, keyRange), severity: 'error' });
+      }
+      const end = inner?.range ? shift(inner.range).end : keyRange.end;
+      variables.set(path, {
+        path,
+        sample: isScalar(inner) ? inner.value : undefined,
+        keyRange,
+        entryRange: { start: keyRange.start, end },
+      });
+    }
+  };
+  visit(value.items as Pair[], '');
+}
+
+function enumField<T extends string>(
+  value: YamlNode | null,
+  allowed: readonly T[],
+  name: string,
+  range: OffsetRange,
+  problems: FrontMatterProblem[],
+): T | undefined {
+  const raw = isScalar(value) ? value.value : undefined;
+  if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
+  if (isScalar(value) && raw === null) return undefined;
+  const suggestion = typeof raw === 'string' ? closest(raw, allowed) : undefined;
+  problems.push({
+    message: `\`${name}\` must be one of ${allowed.join(', ')}${typeof raw === 'string' ? `, not \`${raw}\`` : ''}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+    range,
+    severity: 'error',
+    suggestion,
+  });
+  return undefined;
+}
+
+function keyOf(pair: Pair): string {
+  const key = pair.key;
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/)[0] ?? message;
+}
+
+/** The candidate within edit distance 2 (or a case-insensitive match), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? Infinity;
+}

@@ -1,0 +1,40 @@
+import { createAnalysis } from './analysis';
+import { resolveOptions, resolveSeverity, type OutreachConfig } from './config';
+import type { OutreachDocument } from './document';
+import type { PhraseLibrary } from './phrases';
+import { appliesTo, type Rule, type RuleContext } from './rule';
+import { RULES } from './rules';
+import { applySuppressions, parseSuppressions } from './suppressions';
+import type { Finding } from './types';
+
+export interface LintSettings {
+  config: OutreachConfig;
+  phrases: PhraseLibrary;
+}
+
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
+
+/** Runs every enabled rule that applies to the template's kind, then drops suppressed findings. */
+export function lintDocument(document: OutreachDocument, settings: LintSettings, rules: readonly Rule[] = RULES): Finding[] {
+  const analysis = createAnalysis(document);
+  const findings: Finding[] = [];
+  const firstLine = document.lines[0]?.range ?? { start: document.bodyStart, end: document.bodyStart };
+  for (const rule of rules) {
+    const severity = resolveSeverity(rule.meta, settings.config);
+    if (severity === 'off' || !appliesTo(rule.meta, document.frontMatter.kind)) continue;
+    const context: RuleContext = {
+      document,
+      analysis,
+      phrases: settings.phrases,
+      options: resolveOptions(rule.meta, settings.config),
+      ruleIds: RULE_IDS,
+      report: (finding) =>
+        findings.push({ rule: rule.meta.id, severity, message: finding.message, range: finding.range, fixes: finding.fixes ?? [] }),
+      messageAnchor: () => analysis.askSentence?.range ?? firstLine,
+      sentenceAt: (offset) => document.sentences.find((sentence) => sentence.range.start <= offset && offset < sentence.range.end),
+    };
+    rule.check(context);
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  return applySuppressions(document, parseSuppressions(document), findings);
+}

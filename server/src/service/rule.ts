@@ -1,0 +1,63 @@
+import type { OutreachDocument, Sentence } from './document';
+import type { MessageAnalysis } from './analysis';
+import type { PhraseLibrary } from './phrases';
+import type { ActiveSeverity, Fix, OffsetRange, TemplateKind } from './types';
+
+export interface RuleOption {
+  description: string;
+  /** `null` means "depends on the template's kind" (explained in the description). */
+  default: number | null;
+  minimum?: number;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, in our words. */
+  why: string;
+  /** A short passage that passes the rule. */
+  better: string;
+  /** A short passage that trips it, when an example helps. */
+  worse?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: ActiveSeverity;
+  /** Template kinds the rule checks; 'all' for hygiene rules. */
+  kinds: readonly TemplateKind[] | 'all';
+  /** One line: what the rule checks. */
+  description: string;
+  docs: RuleDocs;
+  fixable: boolean;
+  options?: Readonly<Record<string, RuleOption>>;
+  /** Seed article(s) the rule is grounded in, as in SPEC §2. */
+  source?: string;
+}
+
+export interface FindingInput {
+  range: OffsetRange;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  document: OutreachDocument;
+  analysis: MessageAnalysis;
+  phrases: PhraseLibrary;
+  /** Every option of the rule's metadata, resolved from config (or its default). */
+  options: Readonly<Record<string, number | null>>;
+  /** Ids of every registered rule (for suppression checks). */
+  ruleIds: readonly string[];
+  report(finding: FindingInput): void;
+  /** Where a whole-message finding goes: the ask sentence, else the first body line. */
+  messageAnchor(): OffsetRange;
+  sentenceAt(offset: number): Sentence | undefined;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function appliesTo(meta: RuleMeta, kind: TemplateKind): boolean {
+  return meta.kinds === 'all' || meta.kinds.includes(kind);
+}

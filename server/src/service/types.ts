@@ -1,0 +1,46 @@
+/** Shared vocabulary of the language service. Offsets are UTF-16 code units into the whole document. */
+
+export const TEMPLATE_KINDS = ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up', 'questions'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const RELATIONSHIPS = ['cold', 'warm', 'mutual'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const SENIORITIES = ['peer', 'senior', 'executive', 'influencer'] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const CONSENTS = ['asked', 'granted', 'none'] as const;
+export type Consent = (typeof CONSENTS)[number];
+
+export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
+export type SeverityName = (typeof SEVERITIES)[number];
+export type ActiveSeverity = Exclude<SeverityName, 'off'>;
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** A text edit in document offsets. `newText` is plain text; `snippet`, when present, is the same insertion in LSP snippet syntax. */
+export interface OffsetEdit {
+  range: OffsetRange;
+  newText: string;
+  snippet?: string;
+}
+
+/** A quick fix carried by a finding (stateless: everything needed to apply it travels with the diagnostic). */
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  /** Safe fixes are applied by `--fix` and fix-all: deterministic, no authoring needed afterwards. */
+  safe?: boolean;
+  preferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: ActiveSeverity;
+  message: string;
+  range: OffsetRange;
+  fixes: Fix[];
+}

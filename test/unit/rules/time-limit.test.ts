@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { request, ruleTester } from '../../helpers/ruleTester';
+
+ruleTester('time-limit', {
+  valid: [
+    { name: 'states 15 minutes', text: request('Hi Ana,\n\nWould you have 15 minutes for a call next week to talk about your move into design?\n\nThanks,\nJo') },
+    { name: 'a quarter of an hour', text: request('Could we chat for a quarter of an hour about your work on accessibility audits?') },
+    { name: 'a 20-min call', text: request('Would a 20-min call sometime next week work for you?') },
+    { name: 'half an hour', text: request('Would you have half an hour for coffee next week?') },
+    { name: 'a long duration belongs to long-meeting', text: request('Would you be free for lunch for an hour next Tuesday?') },
+    { name: 'email-only favor', text: request('Would you be willing to introduce me to someone on the data team?') },
+    { name: 'not a request kind', text: '---\nkind: thank-you\n---\nThanks again for the call yesterday. Could we talk again in the spring?' },
+    { name: 'no ask at all', text: request('I read your article on onboarding and it changed how I run my first week with new hires.') },
+  ],
+  invalid: [
+    {
+      name: 'coffee without a duration',
+      text: request('Hi Ana,\n\nI am moving into design. Could we grab coffee next week to talk about how you made the switch?\n\nThanks,\nJo'),
+      flagged: ['Could we grab coffee next week to talk about how you made the switch?'],
+      message: /how long/,
+      output: (fixed) => assert.match(fixed, /the switch\? \S.*minutes?/i),
+    },
+    {
+      name: 'a quick chat is not a duration',
+      text: request('Let me know if you would like to have a quick chat in the coming weeks.'),
+      flagged: ['Let me know if you would like to have a quick chat in the coming weeks.'],
+    },
+  ],
+});
