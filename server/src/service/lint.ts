@@ -5,7 +5,7 @@ import type { PhraseLibrary } from './phrases';
 import { appliesTo, type Rule, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { applySuppressions, parseSuppressions } from './suppressions';
-import type { Finding } from './types';
+import { SEVERITIES, type ActiveSeverity, type Finding } from './types';
 
 export interface LintSettings {
   config: OutreachConfig;
@@ -29,7 +29,13 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
       options: resolveOptions(rule.meta, settings.config),
       ruleIds: RULE_IDS,
       report: (finding) =>
-        findings.push({ rule: rule.meta.id, severity, message: finding.message, range: finding.range, fixes: finding.fixes ?? [] }),
+        findings.push({
+          rule: rule.meta.id,
+          severity: milder(severity, finding.severity),
+          message: finding.message,
+          range: finding.range,
+          fixes: finding.fixes ?? [],
+        }),
       messageAnchor: () => analysis.askSentence?.range ?? firstLine,
       sentenceAt: (offset) => document.sentences.find((sentence) => sentence.range.start <= offset && offset < sentence.range.end),
     };
@@ -37,4 +43,8 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
   return applySuppressions(document, parseSuppressions(document), findings);
+}
+
+function milder(configured: ActiveSeverity, requested: ActiveSeverity | undefined): ActiveSeverity {
+  return requested !== undefined && SEVERITIES.indexOf(requested) < SEVERITIES.indexOf(configured) ? requested : configured;
 }

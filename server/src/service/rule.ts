@@ -37,6 +37,8 @@ export interface FindingInput {
   range: OffsetRange;
   message: string;
   fixes?: Fix[];
+  /** A milder severity for this finding (e.g. an unknown key among front-matter errors); never raises the configured one. */
+  severity?: ActiveSeverity;
 }
 
 export interface RuleContext {

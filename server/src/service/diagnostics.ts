@@ -1,0 +1,123 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { ConfigProblem } from './config';
+import type { ActiveSeverity, Finding, Fix, OffsetRange } from './types';
+
+/** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
+export const RULE_DOCS_BASE = 'https://github.com/outreach-etiquette/outreach-etiquette/blob/main/README.md';
+export const DIAGNOSTIC_SOURCE = 'outreach';
+
+/** A fix edit in LSP coordinates, as carried in `Diagnostic.data`. */
+export interface DiagnosticEdit {
+  range: Range;
+  newText: string;
+  snippet?: string;
+}
+
+export interface DiagnosticFix {
+  title: string;
+  edits: DiagnosticEdit[];
+  safe?: boolean;
+  preferred?: boolean;
+}
+
+/** The payload of our diagnostics: the fixes, valid for the document version they were computed on. */
+export interface DiagnosticData {
+  version: number;
+  fixes: DiagnosticFix[];
+}
+
+const SEVERITY: Record<ActiveSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Rules whose findings are about text that can simply go (rendered faded by editors). */
+const UNNECESSARY_RULES = new Set(['unused-variable']);
+
+export function toRange(textDocument: TextDocument, range: OffsetRange): Range {
+  return { start: textDocument.positionAt(range.start), end: textDocument.positionAt(range.end) };
+}
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${RULE_DOCS_BASE}#${ruleId}`;
+}
+
+export function toDiagnostic(finding: Finding, textDocument: TextDocument): Diagnostic {
+  const data: DiagnosticData = { version: textDocument.version, fixes: finding.fixes.map((fix) => toDiagnosticFix(fix, textDocument)) };
+  const diagnostic: Diagnostic = {
+    range: toRange(textDocument, finding.range),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (UNNECESSARY_RULES.has(finding.rule)) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function toDiagnosticFix(fix: Fix, textDocument: TextDocument): DiagnosticFix {
+  return {
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({
+      range: toRange(textDocument, edit.range),
+      newText: edit.newText,
+      ...(edit.snippet !== undefined ? { snippet: edit.snippet } : {}),
+    })),
+    ...(fix.safe ? { safe: true } : {}),
+    ...(fix.preferred ? { preferred: true } : {}),
+  };
+}
+
+/** Problems of `.outreachrc.json`, as diagnostics on that file. */
+export function configProblemDiagnostics(configDocument: TextDocument, problems: readonly ConfigProblem[]): Diagnostic[] {
+  return problems.map((problem) => ({
+    range: toRange(configDocument, problem.range),
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  }));
+}
+
+/** Whether a diagnostic came from this server (clients send back every diagnostic under the cursor). */
+export function isOurDiagnostic(diagnostic: Diagnostic): diagnostic is Diagnostic & { code: string } {
+  return diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string';
+}
+
+/** Reads `Diagnostic.data` back, rejecting anything malformed (it made a round trip through the client). */
+export function readDiagnosticData(value: unknown): DiagnosticData | undefined {
+  if (!isRecord(value) || typeof value.version !== 'number' || !Array.isArray(value.fixes)) return undefined;
+  const fixes: DiagnosticFix[] = [];
+  for (const fix of value.fixes as unknown[]) {
+    if (!isRecord(fix) || typeof fix.title !== 'string' || !Array.isArray(fix.edits)) return undefined;
+    const edits = (fix.edits as unknown[]).filter(isDiagnosticEdit);
+    if (edits.length !== fix.edits.length) return undefined;
+    fixes.push({ title: fix.title, edits, safe: fix.safe === true, preferred: fix.preferred === true });
+  }
+  return { version: value.version, fixes };
+}
+
+function isDiagnosticEdit(value: unknown): value is DiagnosticEdit {
+  return (
+    isRecord(value) &&
+    isRange(value.range) &&
+    typeof value.newText === 'string' &&
+    (value.snippet === undefined || typeof value.snippet === 'string')
+  );
+}
+
+function isRange(value: unknown): value is Range {
+  return isRecord(value) && isPosition(value.start) && isPosition(value.end);
+}
+
+function isPosition(value: unknown): boolean {
+  return isRecord(value) && typeof value.line === 'number' && typeof value.character === 'number';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
+
+function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'outreach-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(folder, name, '..'), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  return folder;
+}
+
+const NO_DURATION = `---
+kind: request
+subject: Your talk on onboarding remote designers
+---
+Hi Ana,
+
+I lead a small design team and we copied the pairing rota from your onboarding talk last spring.
+Could we get on a call next week so I can share what happened when we tried it?
+
+Thanks,
+Jo
+`;
+
+interface JsonReport {
+  file: string;
+  diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; fixable: boolean }[];
+}
+
+describe('outreach-lint', () => {
+  it('prints the JSON shape of SPEC §5, every key in place', () => {
+    const folder = workspace({ 'a.outreach.hbs': NO_DURATION });
+    const result = run(['--format', 'json', 'a.outreach.hbs'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    const reports = JSON.parse(result.stdout) as JsonReport[];
+    assert.equal(reports.length, 1);
+    assert.deepEqual(Object.keys(reports[0]!), ['file', 'diagnostics']);
+    assert.equal(reports[0]!.file, 'a.outreach.hbs');
+    const timeLimit = reports[0]!.diagnostics.find((diagnostic) => diagnostic.rule === 'time-limit');
+    assert.ok(timeLimit, result.stdout);
+    assert.deepEqual(Object.keys(timeLimit), ['rule', 'severity', 'message', 'range', 'fixable']);
+    assert.deepEqual(timeLimit.range, { start: { line: 7, character: 0 }, end: { line: 7, character: 79 } });
+    assert.equal(timeLimit.severity, 'warning');
+    assert.equal(timeLimit.fixable, true);
+  });
+
+  it('searches folders recursively and reports in stylish format with a summary', () => {
+    const folder = workspace({ 'drafts/deep/a.outreach.hbs': NO_DURATION, 'drafts/b.outreach': NO_DURATION, 'drafts/notes.md': 'not a template' });
+    const result = run(['drafts'], folder);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /drafts\/b\.outreach\n/);
+    assert.match(result.stdout, /drafts\/deep\/a\.outreach\.hbs\n\s+8:1\s+warning\s+.*time-limit/);
+    assert.match(result.stdout, /problems? in 2 files/);
+    assert.doesNotMatch(result.stdout, /notes\.md/);
+  });
+
+  it('expands globs', () => {
+    const folder = workspace({ 'x/a.outreach.hbs': NO_DURATION, 'y/b.outreach.hbs': NO_DURATION });
+    const reports = JSON.parse(run(['--format', 'json', '*/*.outreach.hbs'], folder).stdout) as JsonReport[];
+    assert.deepEqual(reports.map((report) => report.file), ['x/a.outreach.hbs', 'y/b.outreach.hbs']);
+  });
+
+  it('exits 1 on an error-severity finding and with too many warnings', () => {
+    const folder = workspace({ 'broken.outreach.hbs': '---\nkind: request\n---\nHi {{#if recipient.firstName}} there' , 'ok.outreach.hbs': NO_DURATION });
+    const broken = run(['--format', 'json', 'broken.outreach.hbs'], folder);
+    assert.equal(broken.status, 1);
+    assert.ok((JSON.parse(broken.stdout) as JsonReport[])[0]!.diagnostics.some((d) => d.rule === 'template-syntax' && d.severity === 'error'));
+    assert.equal(run(['--max-warnings', '0', 'ok.outreach.hbs'], folder).status, 1);
+    assert.equal(run(['--max-warnings', '99', 'ok.outreach.hbs'], folder).status, 0);
+  });
+
+  it('reports unreadable and binary files with rule io instead of crashing', () => {
+    const folder = workspace({ 'binary.outreach.hbs': Buffer.from([0x47, 0x49, 0x46, 0x00, 0xff, 0xfe]) });
+    const result = run(['--format', 'json', 'binary.outreach.hbs', 'missing.outreach.hbs'], folder);
+    assert.equal(result.status, 1);
+    const reports = JSON.parse(result.stdout) as JsonReport[];
+    assert.deepEqual(reports.map((report) => [report.file, report.diagnostics.map((d) => d.rule)]).sort(), [
+      ['binary.outreach.hbs', ['io']],
+      ['missing.outreach.hbs', ['io']],
+    ]);
+  });
+
+  it('exits 2 with a clear message on usage errors', () => {
+    for (const args of [[], ['--format', 'xml', 'x'], ['--bogus'], ['nothing/**/*.outreach.hbs'], ['--max-warnings', '-1', 'x']]) {
+      const result = run(args);
+      assert.equal(result.status, 2, `${args.join(' ')}: ${result.stdout}`);
+      assert.match(result.stderr, /^outreach-lint: .+/);
+    }
+  });
+
+  it('applies the nearest .outreachrc.json and reports its problems with rule config', () => {
+    const folder = workspace({
+      '.outreachrc.json': JSON.stringify({ rules: { 'time-limit': 'off', 'no-such-rule': 'error' } }),
+      'sub/a.outreach.hbs': NO_DURATION,
+    });
+    const reports = JSON.parse(run(['--format', 'json', 'sub'], folder).stdout) as JsonReport[];
+    const template = reports.find((report) => report.file.endsWith('a.outreach.hbs'));
+    assert.ok(template && !template.diagnostics.some((d) => d.rule === 'time-limit'));
+    const config = reports.find((report) => report.file.endsWith('.outreachrc.json'));
+    assert.ok(config, run(['--format', 'json', 'sub'], folder).stdout);
+    assert.match(config.diagnostics[0]!.message, /Unknown rule `no-such-rule`/);
+    assert.equal(config.diagnostics[0]!.rule, 'config');
+  });
+
+  it('lints the shipped starter templates clean', () => {
+    const result = run(['templates/starters']);
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /no problems/);
+  });
+
+  it('prints valid JSON for every file of the real corpus', { skip: !existsSync(CORPUS) && 'no corpus beside the project' }, () => {
+    const result = run(['--format', 'json', CORPUS]);
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    const reports = JSON.parse(result.stdout) as JsonReport[];
+    const templates = readdirSync(CORPUS).filter((name) => name.endsWith('.outreach.hbs'));
+    assert.equal(reports.length, templates.length);
+    for (const report of reports) {
+      for (const diagnostic of report.diagnostics) {
+        assert.match(diagnostic.rule, /^[a-z-]+$/);
+        assert.ok(diagnostic.range.start.line <= diagnostic.range.end.line);
+      }
+    }
+  });
+});

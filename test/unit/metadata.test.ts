@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { generatedFiles } from '../../scripts/generate';
+import { RULES } from '../../server/src/service/rules';
+import { SEVERITIES, TEMPLATE_KINDS } from '../../server/src/service/types';
+
+const RULES_DIR = join(__dirname, '..', '..', 'server', 'src', 'service', 'rules');
+const SPEC_RULES = [
+  'reason-to-meet', 'time-limit', 'long-meeting', 'vague-coffee', 'free-consulting', 'googleable-ask', 'small-favor',
+  'cold-referral', 'personalization', 'flexibility', 'meeting-burden', 'scheduling-burden', 'timezone', 'self-centered',
+  'missing-purpose', 'ask-first', 'length', 'influencer-target',
+  'template-syntax', 'frontmatter', 'unknown-variable', 'unused-variable', 'leftover-placeholder', 'subject', 'render-empty', 'unknown-rule',
+];
+
+describe('rule metadata', () => {
+  it('registers one rule per file, named by its id, sorted', () => {
+    const files = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts') && name !== 'index.ts').map((name) => name.slice(0, -3));
+    const ids = RULES.map((rule) => rule.meta.id);
+    assert.deepEqual(ids, [...files].sort());
+    assert.deepEqual(ids, [...ids].sort());
+  });
+
+  it('covers every request and hygiene rule of the spec', () => {
+    const ids = new Set(RULES.map((rule) => rule.meta.id));
+    assert.deepEqual(SPEC_RULES.filter((id) => !ids.has(id)), []);
+  });
+
+  for (const { meta } of RULES) {
+    it(`${meta.id} has complete metadata`, () => {
+      assert.ok((SEVERITIES as readonly string[]).includes(meta.severity) && meta.severity !== ('off' as string));
+      assert.ok(meta.kinds === 'all' || (meta.kinds.length > 0 && meta.kinds.every((kind) => TEMPLATE_KINDS.includes(kind))));
+      for (const text of [meta.description, meta.docs.why, meta.docs.better]) {
+        assert.ok(text.length > 15 && !/\bTODO\b/.test(text), `${meta.id}: incomplete text "${text}"`);
+      }
+      assert.match(meta.description, /^[A-Z`“"].*[.?]$/, 'description is one sentence');
+    });
+  }
+});
+
+describe('files generated from rule metadata', () => {
+  for (const [file, expected] of Object.entries(generatedFiles())) {
+    it(`${file.split(/[\\/]/).slice(-2).join('/')} matches the metadata (run \`npm run generate\` if not)`, () => {
+      assert.equal(readFileSync(file, 'utf8'), expected);
+    });
+  }
+});
