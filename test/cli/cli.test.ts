@@ -63,7 +63,7 @@ describe('outreach-lint', () => {
     const result = run(['drafts'], folder);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /drafts\/b\.outreach\n/);
-    assert.match(result.stdout, /drafts\/deep\/a\.outreach\.hbs\n\s+8:1\s+warning\s+.*time-limit/);
+    assert.match(result.stdout, /drafts\/deep\/a\.outreach\.hbs\n(?:  .*\n)*  8:1  warning  .*time-limit\n/);
     assert.match(result.stdout, /problems? in 2 files/);
     assert.doesNotMatch(result.stdout, /notes\.md/);
   });

@@ -87,7 +87,7 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
       return memo('bodySentences', () => document.sentences.filter((sentence) => outsideFrame(sentence.range)));
     },
     get meetingAsk() {
-      return memo('meetingAsk', () => this.bodySentences.find((sentence) => isMeetingAsk(sentence.text)));
+      return memo('meetingAsk', () => this.bodySentences.find((sentence) => addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)));
     },
     get askSentence() {
       return memo('askSentence', () => this.meetingAsk ?? this.bodySentences.find((sentence) => isRequest(sentence.text)));
@@ -108,6 +108,17 @@ export function isRequest(text: string): boolean {
   return REQUEST_MARKERS.test(text) || /\?\s*$/.test(text);
 }
 
+/** A request for a meeting or call. "Your talk" or "the video" name the recipient's work, not a meeting. */
 export function isMeetingAsk(text: string): boolean {
-  return isRequest(text) && MEETING_WORDS.test(text);
+  return isRequest(text) && (MEETING_WORDS.test(text.replace(THEIR_WORK, '')) || IMPLIED_MEETING.test(text));
+}
+
+const THEIR_WORK = /\b(?:your|his|her|their|the|this|that|a recent|recent|latest|last) (?:talks?|videos?|call for \w+|phone number|interviews?)\b/gi;
+
+/** Asks that mean a meeting without naming one: "are you free next Wednesday?", "pick your brain". */
+const IMPLIED_MEETING = /\b(?:are you (?:free|available)(?! to (?:share|send|forward|introduce|review|look))|pick your brains?)\b/i;
+
+/** "I'd love to grab lunch with them" plans a meeting between other people. */
+function addressesRecipient(text: string): boolean {
+  return /\b(?:you|your|we|us)\b/i.test(text) || !/\b(?:them|him|her|they|those|these folks)\b/i.test(text);
 }

@@ -86,7 +86,7 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     const program = parseWithoutProcessing(body);
     collectTemplateParts(program, toOffset, { placeholders, comments, templateTags }, true);
   } catch (error) {
-    syntaxError = toSyntaxError(error, toOffset, bodyStart, text.length);
+    syntaxError = toSyntaxError(error, toOffset, bodyStart, text);
     // Best effort so prose rules still see sensible text: treat every `{{…}}` as an opaque tag.
     for (const match of body.matchAll(/\{\{[\s\S]*?\}\}/g)) {
       const start = bodyStart + (match.index ?? 0);
@@ -102,7 +102,8 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
   const prose = maskProse(text, bodyStart, templateTags, placeholders);
   const sentences = segmentSentences(prose, bodyStart);
   const words = segmentWords(prose, bodyStart, placeholders);
-  const lines = bodyLines(prose, bodyStart);
+  // A byte-order mark is not part of the first line.
+  const lines = bodyLines(prose, text.startsWith('\uFEFF') ? Math.max(bodyStart, 1) : bodyStart);
   const greetingLine = findGreeting(lines);
   const signOffLine = findSignOff(lines, greetingLine);
 
@@ -210,16 +211,16 @@ function addBlockTags(block: AST.BlockStatement, toOffset: OffsetOf, tags: Offse
   if (end > cursor) tags.push({ start: cursor, end });
 }
 
-function toSyntaxError(error: unknown, toOffset: OffsetOf, bodyStart: number, textLength: number): TemplateSyntaxError {
+function toSyntaxError(error: unknown, toOffset: OffsetOf, bodyStart: number, text: string): TemplateSyntaxError {
+  const textLength = text.length;
   const raw = error instanceof Error ? error.message : String(error);
-  const hash = (error as { hash?: { loc?: { first_line: number; first_column: number; last_line: number; last_column: number }; expected?: string[]; token?: string } }).hash;
+  const hash = (error as { hash?: { loc?: { first_line: number; first_column: number; last_line: number; last_column: number }; expected?: string[]; token?: string; text?: string } }).hash;
   const located = error as { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
   let range: OffsetRange;
   if (hash?.loc) {
-    range = {
-      start: toOffset({ line: hash.loc.first_line, column: hash.loc.first_column }),
-      end: toOffset({ line: hash.loc.last_line, column: hash.loc.last_column }),
-    };
+    // `hash.loc` is the last token the parser accepted; the offending one (`hash.text`) comes right after it.
+    const accepted = toOffset({ line: hash.loc.last_line, column: hash.loc.last_column });
+    range = offendingRange(text, bodyStart, accepted, hash.token, hash.text);
   } else if (located.lineNumber !== undefined) {
     const start = toOffset({ line: located.lineNumber, column: located.column ?? 0 });
     const end = located.endLineNumber !== undefined ? toOffset({ line: located.endLineNumber, column: located.endColumn ?? 0 }) : start;
@@ -230,6 +231,32 @@ function toSyntaxError(error: unknown, toOffset: OffsetOf, bodyStart: number, te
   range.start = Math.min(Math.max(range.start, bodyStart), textLength);
   range.end = Math.min(Math.max(range.end, range.start), textLength);
   return { message: describeSyntaxError(raw, hash?.token, hash?.expected), range };
+}
+
+/** The offending token after `accepted`; at the end of input, the block left open or the `{{` left unclosed. */
+function offendingRange(text: string, bodyStart: number, accepted: number, token: string | undefined, tokenText: string | undefined): OffsetRange {
+  if (token === 'EOF') return unclosedTag(text, bodyStart) ?? { start: text.length, end: text.length };
+  let start = accepted;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  if (!tokenText || !text.startsWith(tokenText, start)) return { start, end: Math.min(start + 1, text.length) };
+  // An invalid token is one character; the whole malformed word reads better.
+  const word = token === 'INVALID' ? /^[^\s{}]+/.exec(text.slice(start))?.[0] : undefined;
+  return { start, end: start + Math.max(tokenText.length, word?.length ?? 0) };
+}
+
+/** The last `{{#block}}` without its `{{/block}}`, else the last `{{` never closed by `}}`. */
+function unclosedTag(text: string, bodyStart: number): OffsetRange | undefined {
+  const open: OffsetRange[] = [];
+  const tags = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#^/])[^}]*\}\}/g;
+  tags.lastIndex = bodyStart;
+  for (let match = tags.exec(text); match; match = tags.exec(text)) {
+    if (match[1] === '/') open.pop();
+    else if (match[1]) open.push({ start: match.index, end: match.index + match[0].length });
+  }
+  const block = open.pop();
+  if (block) return block;
+  const lastOpen = text.lastIndexOf('{{');
+  return lastOpen >= bodyStart && text.indexOf('}}', lastOpen) < 0 ? { start: lastOpen, end: text.length } : undefined;
 }
 
 function describeSyntaxError(raw: string, token: string | undefined, expected: string[] | undefined): string {
@@ -306,7 +333,8 @@ function bodyLines(prose: string, bodyStart: number): BodyLine[] {
   return lines;
 }
 
-const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|howdy)\b[^.?]{0,60}[,!:—-]?\s*$/i;
+// Honorifics ("Dear Dr. Ortiz,") are the one place a greeting may hold a period.
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|howdy)\b(?:\b(?:mr|mrs|ms|mx|dr|prof)\.|[^.?]){0,60}[,!:—-]?\s*$/i;
 const SIGN_OFF = /^\s*(?:thanks?(?: you)?(?: so much| again| in advance| very much)?|many thanks|best(?: regards| wishes)?|all the best|kind(?:est)? regards|warm(?:est)? regards|regards|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|respectfully|talk soon|take care|with gratitude|gratefully|warmly|thank you)\s*[,.!—-]?\s*$/i;
 
 function findGreeting(lines: BodyLine[]): number | undefined {

@@ -109,7 +109,7 @@ export function parseFrontMatter(text: string): FrontMatter {
     end: base + (range?.[1] ?? range?.[0] ?? 0),
   });
   for (const error of yaml.errors) {
-    frontMatter.problems.push({ message: `YAML: ${firstLine(error.message)}`, range: shift(error.pos), severity: 'error' });
+    frontMatter.problems.push({ message: `YAML: ${firstLine(error.message)}`, range: insideContent(text, shift(error.pos), located.contentRange), severity: 'error' });
   }
   if (yaml.errors.length > 0) return frontMatter;
   const root = yaml.contents;
@@ -269,6 +269,14 @@ function keyOf(pair: Pair): string {
   const key = pair.key;
   if (isScalar(key)) return String(key.value);
   return String(key);
+}
+
+/** An error at the very end of the YAML (an unclosed quote or bracket) is shown on the last YAML line, not on the closing `---`. */
+function insideContent(text: string, range: OffsetRange, content: OffsetRange): OffsetRange {
+  if (range.start < content.end) return range;
+  const yamlText = text.slice(content.start, content.end).trimEnd();
+  const lastLineStart = content.start + Math.max(yamlText.lastIndexOf('\n'), yamlText.lastIndexOf('\r')) + 1;
+  return { start: lastLineStart, end: content.start + yamlText.length };
 }
 
 function firstLine(message: string): string {

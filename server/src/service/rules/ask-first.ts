@@ -1,13 +1,62 @@
-import type { Rule } from '../rule';
+import type { Sentence } from '../document';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, OffsetEdit, OffsetRange } from '../types';
+
+/** Openers that come before anything else without being the introduction or the ask. */
+const PLEASANTRY = /^(?:i |we )?(?:hope|trust) (?:you|this|all|your|things|the)\b|^(?:happy|good) (?:monday|friday|new year|morning|afternoon)\b|^nice to (?:e-?)?meet you\b|^quick (?:question|note)\b/i;
+/** Sentences that say who the sender is or why they are writing to this person. */
+const INTRODUCTION_OR_REASON =
+  /\b(?:my name is|i(?:['’]m| am) (?:a|an|the|currently|studying|working|finishing|graduating|moving|transitioning|part of|on the)|i work|i(?:['’]ve| have) (?:been|spent|worked|just|recently)|i (?:lead|run|study|graduated|recently|read|saw|watched|heard|listened|noticed|came across|enjoyed|loved|follow|found)|because|since (?:you|your|we|i)|your (?:talk|article|post|podcast|book|work|project|paper|team|newsletter|video|thread|research)|we (?:met|both|share)|(?:mutual|our) (?:friend|colleague|contact)|recommended|suggested (?:i|that i|you)|pointed me)\b/i;
 
 export const askFirst: Rule = {
   meta: {
     id: 'ask-first',
     severity: 'info',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'The request comes first, before the sender says who they are or why they are writing.',
+    docs: {
+      why:
+        'A stranger who opens with “Can we meet?” makes the reader decide before they know who is asking or why them. Leading with a one-line introduction and the reason you chose this person gives the ask context, so it lands as reasonable rather than abrupt. Close with the ask.',
+      worse: 'Would you have 15 minutes for a call next week? I am a nurse moving into health-tech product work, and your post on clinical pilots stood out.',
+      better: 'I am a nurse moving into health-tech product work, and your post on clinical pilots stood out. Would you have 15 minutes for a call next week?',
+    },
+    fixable: true,
+    source: '004',
   },
-  check() {},
+  check(context) {
+    const { analysis } = context;
+    const sentences = analysis.bodySentences.filter((sentence) => !PLEASANTRY.test(sentence.text));
+    const opening = sentences[0];
+    if (!opening || opening !== analysis.askSentence) return;
+    const groundwork = sentences.slice(1).filter((sentence) => INTRODUCTION_OR_REASON.test(sentence.text));
+    const lastGroundwork = groundwork[groundwork.length - 1];
+    if (!lastGroundwork) return;
+    context.report({
+      range: opening.range,
+      message: 'The ask comes before the recipient knows who you are or why them: open with a one-line introduction and your reason, then ask.',
+      fixes: [moveAfter(context, opening, lastGroundwork)],
+    });
+  },
 };
+
+/** Moves the ask sentence to just after `target`, taking its now-empty line with it if it stood alone. */
+function moveAfter(context: RuleContext, ask: Sentence, target: Sentence): Fix {
+  const text = context.document.text;
+  const askText = text.slice(ask.range.start, ask.range.end);
+  const removal: OffsetEdit = { range: removalRange(text, ask.range), newText: '' };
+  const insertion: OffsetEdit = { range: { start: target.range.end, end: target.range.end }, newText: ` ${askText}` };
+  return { title: 'Move the ask after your introduction', edits: [removal, insertion], preferred: true };
+}
+
+function removalRange(text: string, sentence: OffsetRange): OffsetRange {
+  let end = sentence.end;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const restOfLine = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(end));
+  if (text.slice(lineStart, sentence.start).trim() !== '' || !restOfLine) return { start: sentence.start, end };
+  // The sentence was its own paragraph: remove the line and one blank line after it.
+  end += restOfLine[0].length;
+  const blankLine = /^[ \t]*\r?\n/.exec(text.slice(end));
+  if (blankLine) end += blankLine[0].length;
+  return { start: lineStart, end };
+}

@@ -1,3 +1,5 @@
+import { insertClauseFixes } from '../clauseFixes';
+import { bodyProse, FORMAT_FLEXIBILITY, meetingRequest, TIMING_FLEXIBILITY } from '../lexicon/logistics';
 import type { Rule } from '../rule';
 
 export const flexibility: Rule = {
@@ -5,9 +7,25 @@ export const flexibility: Rule = {
     id: 'flexibility',
     severity: 'info',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'The meeting request offers no flexibility on format (call, video, in person) or timing.',
+    docs: {
+      why:
+        'A request with one fixed format and time asks the recipient to bend their week to yours. Offering a choice — a call or a coffee near them, any day next week, whatever is easiest — lets them say yes in the way that costs them least. One kind of flexibility is enough.',
+      worse: 'Would you be free for a 20-minute video call on Friday at 2 pm ET?',
+      better: 'Would you be free for a 20-minute call sometime next week? Phone or video, whichever is easiest for you.',
+    },
+    fixable: true,
+    source: '004, 000',
   },
-  check() {},
+  check(context) {
+    const { analysis } = context;
+    if (!meetingRequest(analysis)) return;
+    const prose = bodyProse(analysis);
+    if (FORMAT_FLEXIBILITY.test(prose) || TIMING_FLEXIBILITY.test(prose)) return;
+    context.report({
+      range: context.messageAnchor(),
+      message: 'Offer some flexibility on format (phone, video, in person) or timing (“any day next week”, “whatever is easiest for you”) so the recipient can fit you in.',
+      fixes: insertClauseFixes(context, 'flexibility', 'after-ask', 'Offer flexibility'),
+    });
+  },
 };

@@ -1,13 +1,89 @@
-import type { Rule } from '../rule';
+import { insertSentenceEdit } from '../edits';
+import { OFFERS_PAYMENT, bodyProse, findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix } from '../types';
+
+const PICK_YOUR_BRAIN = /\bpick(?:ing|ed)?\s+(?:your|ur)\s+brains?\b/gi;
+
+/** What a consultant is paid to work on: the sender's own business, product, plan or money. */
+const OWN_VENTURE = String.raw`(?:my|our)\s+(?:(?!(?:application|job|interview|learning|career|study|portfolio|resume|personal)\b)[\w-]+\s+)?(?:business(?:\s+(?:plan|model|strategy))?|startup|start-up|company|product|app|website|site|store|shop|brand|pitch|strategy|marketing|sales|funnel|pricing|finances|budget|taxes|investments|process|hiring|recruiting|operations|codebase|architecture|prototype|mvp|launch|campaign|seo|fundrais(?:e|ing)|go-to-market|venture|agency|practice|firm)\b`;
+
+/** Expert work on it: a review, a diagnosis, a strategy, a fix. */
+const EXPERT_WORK = new RegExp(
+  String.raw`\b(?:review|audit|critique|diagnose|troubleshoot|advice\s+(?:on|about|for)|advise\s+(?:me|us)\s+on|strategy\s+for|help\s+(?:me\s+|us\s+)?(?:with|improve|fix|grow|scale|figure\s+out|set\s+up|structure|price|market|launch)|(?:improve|fix|grow|scale|optimi[sz]e|price|market|restructure)|how\s+(?:i|we)\s+(?:could|can|should|might)\s+(?:improve|fix|grow|scale|optimi[sz]e|price|market|launch|structure|run|handle|approach))\s+(?:[\w'’-]+\s+){0,2}?${OWN_VENTURE}`,
+  'gi',
+);
+
+/** Any ask for advice, which is the product itself when the recipient sells advice. */
+const ADVICE_ASK = /\b(?:advice|advise|tips|guidance|recommendations?|suggestions?|input|feedback|expertise|insights?|your (?:take|thoughts|view|opinion)s?|(?:help|guide) (?:me|us))\b/gi;
+
+/** Their own story, which an informational chat is for even with an adviser ("how you built your practice"). */
+const THEIR_PATH = /\b(?:your (?:path|journey|career|story)|how you (?:got|started|became|built|grew|moved|made|ended up|decided))\b/i;
+
+const PAID_SESSION = 'If it is easier, I would be glad to book this as a paid session at your usual rate.';
+const SPECIFIC_QUESTIONS = 'ask you a couple of specific questions';
 
 export const freeConsulting: Rule = {
   meta: {
     id: 'free-consulting',
-    severity: 'info',
+    severity: 'warning',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'The request asks for free expert work ("pick your brain", a review of your business or plan) or for advice the recipient sells.',
+    docs: {
+      why:
+        'A networking chat is not a free consultation. People who earn a living from advice (consultants, coaches, advisers) make time for networking, but handing out their paid service for nothing is not part of it, and "pick your brain" signals exactly that kind of open-ended taking. Career questions about their own path are the point of an informational chat; help with your business, product or finances is work, so ask for it as work and offer to pay.',
+      worse: 'I would love to pick your brain about our pricing strategy over coffee.',
+      better: 'I would love to hear how you decided to go independent after ten years in agencies. Would you have 15 minutes next week?',
+    },
+    fixable: true,
+    source: '001 §2',
   },
-  check() {},
+  check(context) {
+    const sentences = context.analysis.bodySentences;
+    if (OFFERS_PAYMENT.test(bodyProse(sentences))) return;
+    const { sellsAdvice } = context.document.frontMatter;
+    const reported = new Set<number>();
+    const report = (match: PhraseMatch, message: string, fixes: Fix[]): void => {
+      if (reported.has(match.sentence.range.start) || isNegated(match.sentence.text, match.index)) return;
+      reported.add(match.sentence.range.start);
+      context.report({ range: match.range, message, fixes });
+    };
+    for (const match of findPhrases(sentences, PICK_YOUR_BRAIN)) {
+      report(
+        match,
+        sellsAdvice
+          ? '“Pick your brain” asks for free advice from someone who sells it: ask to book a paid session, or ask about their own path instead.'
+          : '“Pick your brain” reads as a request for free advice: name the one or two specific questions you want to ask instead.',
+        [replaceWithQuestions(match, !sellsAdvice), paidSessionFix(context, match, sellsAdvice)],
+      );
+    }
+    for (const match of findPhrases(sentences, EXPERT_WORK).filter((candidate) => isAskLike(candidate.sentence.text))) {
+      report(match, 'This asks for expert work on your own business for free: ask about their experience instead, or offer to pay for a session.', [
+        paidSessionFix(context, match, true),
+      ]);
+    }
+    if (!sellsAdvice) return;
+    const adviceAsks = findPhrases(sentences, ADVICE_ASK).filter(
+      (match) => isAskLike(match.sentence.text) && !THEIR_PATH.test(match.sentence.text),
+    );
+    for (const match of adviceAsks) {
+      report(match, 'They earn a living from this kind of advice: ask to book a paid session rather than a free chat.', [
+        paidSessionFix(context, match, true),
+      ]);
+    }
+  },
 };
+
+function replaceWithQuestions(match: PhraseMatch, preferred: boolean): Fix {
+  const newText = /^picking/i.test(match.text) ? 'asking you a couple of specific questions' : SPECIFIC_QUESTIONS;
+  return { title: 'Ask a couple of specific questions instead', edits: [{ range: match.range, newText }], preferred };
+}
+
+/** Adds an offer to pay right after the sentence that asks for the advice. */
+function paidSessionFix(context: RuleContext, match: PhraseMatch, preferred: boolean): Fix {
+  return {
+    title: 'Offer a paid session',
+    edits: [insertSentenceEdit(context.document.text, match.sentence.range.end, PAID_SESSION)],
+    preferred,
+  };
+}

@@ -1,13 +1,75 @@
+import { clauseSnippet } from '../phrases';
+import { findPhrases, isAskLike, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
 import type { Rule } from '../rule';
+import type { Fix } from '../types';
+
+/** Where a phrase ends: what follows adds nothing more specific ("…about your work!", "…about what you do and…"). */
+const ENDS = String.raw`(?=\s*(?:[.!?,;:)—–]|$|\s*(?:and|there|in general|at\b)))`;
+
+/** Subjects their profile, website or company page already covers. */
+const PUBLIC_SUBJECT = String.raw`(?:(?:your|the)\s+(?:work|company|organi[sz]ation|business|startup|product|products|team|role|job|background|firm)${ENDS}|you${ENDS}|yourself|what\s+(?:you|your\s+(?:company|team)|x+)\s+(?:all\s+|guys\s+)?(?:do|does)${ENDS}|the\s+work\s+(?:that\s+)?(?:you|your\s+team)\s+(?:all\s+)?do\b|the\s+work\s+(?:going\s+on|being\s+done|happening)\s+at\b|x+${ENDS}|(?<name>[a-z][\w&.-]*(?:\s+[a-z0-9][\w&.-]*)?)${ENDS})`;
+
+/** "learn more about your work", "hearing a bit more about what you do". */
+const LEARN_ABOUT = new RegExp(
+  String.raw`\b(?<verb>learn|learning|hear|hearing|know|knowing|find out|finding out|understand|understanding)(?:\s+(?:a\s+(?:bit|little)\s+)?more)?\s+about\s+${PUBLIC_SUBJECT}`,
+  'gi',
+);
+
+/** "tell me about your company", "what does your company do?". */
+const TELL_ME = new RegExp(
+  String.raw`\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\s+${PUBLIC_SUBJECT}|\bwhat\s+(?:does|do)\s+(?:your\s+(?:company|team|startup|organi[sz]ation)|you\s+(?:all|guys)|x+)\s+do\b`,
+  'gi',
+);
+
+/** What to ask instead: a question that starts where their public work stops. */
+const FROM_PUBLIC_WORK = 'your take on a question your work on {{recipient.recentWork}} left me with';
 
 export const googleableAsk: Rule = {
   meta: {
     id: 'googleable-ask',
-    severity: 'info',
+    severity: 'warning',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'The request asks to hear what their public profile, website or writing already answers.',
+    docs: {
+      why:
+        'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add.',
+      worse: 'I would love to learn more about your work.',
+      better: 'I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects.',
+    },
+    fixable: true,
+    source: '001 §3, 004',
   },
-  check() {},
+  check(context) {
+    const sentences = context.analysis.bodySentences;
+    const matches = [...findPhrases(sentences, LEARN_ABOUT), ...findPhrases(sentences, TELL_ME)]
+      .filter((match) => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index) && namesSomething(match))
+      .sort((a, b) => a.range.start - b.range.start);
+    for (const match of matches) {
+      context.report({
+        range: match.range,
+        message: `“${sourceText(context.document, match.range)}” asks for what their public profile or site already says: read up first, then ask about something their work left open (“I read X; I'd like your view on Y”).`,
+        fixes: continueFromPublicWork(match),
+      });
+    }
+  },
 };
+
+/** A bare name ("learn more about Acme") counts only when every word is capitalized, as names are. */
+function namesSomething(match: PhraseMatch): boolean {
+  const name = match.groups.name;
+  return name === undefined || name.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word));
+}
+
+/** Replaces "learn more about your work" with a question that follows on from their public work (not for "what does … do?"). */
+function continueFromPublicWork(match: PhraseMatch): Fix[] {
+  const verb = match.groups.verb;
+  if (!verb) return [];
+  const newText = `${verb.endsWith('ing') ? 'getting' : 'get'} ${FROM_PUBLIC_WORK}`;
+  return [
+    {
+      title: 'Ask about something their public work left open',
+      edits: [{ range: match.range, newText, snippet: clauseSnippet(newText) }],
+      preferred: true,
+    },
+  ];
+}

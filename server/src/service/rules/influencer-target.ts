@@ -1,13 +1,30 @@
+import { insertClauseFixes } from '../clauseFixes';
+import { meetingRequest, proposesEventMeeting } from '../lexicon/logistics';
 import type { Rule } from '../rule';
 
 export const influencerTarget: Rule = {
   meta: {
     id: 'influencer-target',
-    severity: 'info',
+    severity: 'hint',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'An executive or well-known person is asked for a separate meeting instead of meeting at an event they already attend.',
+    docs: {
+      why:
+        'Executives and well-known people get more meeting requests than they can answer, so most must be declined. Offering to say hello at a conference, meetup or event they already attend costs them almost nothing and is easy to accept. It may also be worth asking someone a few steps ahead of you instead, who has more time and will gain as much from the conversation.',
+      better: 'I see you are speaking at the product meetup on the 12th; if you are open to it, I could say hello there rather than asking for time in your week.',
+    },
+    fixable: true,
+    source: '000, 001 §5',
   },
-  check() {},
+  check(context) {
+    const { analysis, document } = context;
+    const seniority = document.frontMatter.seniority;
+    if ((seniority !== 'executive' && seniority !== 'influencer') || !meetingRequest(analysis)) return;
+    if (proposesEventMeeting(document, analysis)) return;
+    context.report({
+      range: context.messageAnchor(),
+      message: `A ${seniority === 'executive' ? 'senior executive' : 'well-known person'} turns down most meeting requests: offer to meet at an event they already attend instead.`,
+      fixes: insertClauseFixes(context, 'event-alternative', 'after-ask', 'Meet at their event'),
+    });
+  },
 };

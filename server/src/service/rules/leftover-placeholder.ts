@@ -1,13 +1,192 @@
+import type { OutreachDocument } from '../document';
 import type { Rule } from '../rule';
+import type { Fix, OffsetRange } from '../types';
 
 export const leftoverPlaceholder: Rule = {
   meta: {
     id: 'leftover-placeholder',
-    severity: 'info',
-    kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    severity: 'error',
+    kinds: 'all',
+    description: 'Template scaffolding is left in the text: `[Name]`, `<COMPANY>`, `{FirstName}`, `XXX`, a to-do marker or a `____` blank.',
+    docs: {
+      why:
+        'A bracketed "[specific thing]" or a forgotten to-do marker that reaches the recipient tells them they got a form letter that nobody finished, which is the opposite of the personal, researched note that earns a reply. Either write the specific detail, or make it a real `{{placeholder}}` so the merge fills it in and the other checks can see it.',
+      worse: 'Hi [Name],\n\nI loved your post about [specific topic].',
+      better: 'Hi {{recipient.firstName}},\n\nI loved your post about {{recipient.postTopic}}.',
+    },
+    fixable: true,
   },
-  check() {},
+  check(context) {
+    const { document } = context;
+    for (const leftover of findLeftovers(document)) {
+      const path = mergeFieldPath(leftover.inner);
+      context.report({
+        range: leftover.range,
+        message: leftover.message,
+        fixes: path ? [placeholderFix(leftover.range, path)] : [],
+      });
+    }
+  },
 };
+
+interface Leftover {
+  range: OffsetRange;
+  /** The slot's text without its brackets (for merge-field detection). */
+  inner: string;
+  message: string;
+}
+
+/** Bracketed text that is not a slot: footnotes, "[sic]", editorial marks, checkboxes. */
+const EDITORIAL = /^(?:sic!?|\.{3}|…|emphasis (?:mine|added)|citation needed|sic erat scriptum|redacted|edited|edit|update|sic\.)$/i;
+/** HTML tags that may appear in a Markdown email body. */
+const HTML_TAG = /^\/?(?:a|b|i|u|p|s|em|strong|br|hr|tt|code|pre|span|div|img|sub|sup|small|big|ul|ol|li|table|tr|td|th|font|center|blockquote|h[1-6])\b/i;
+
+function findLeftovers(document: OutreachDocument): Leftover[] {
+  const found: Leftover[] = [];
+  const scan = (text: string, offset: number): void => {
+    found.push(...squareSlots(text, offset), ...angleSlots(text, offset), ...braceSlots(text, offset), ...notes(text, offset));
+    found.push(...blanks(text, offset, document));
+  };
+  scan(document.prose, 0);
+  const subject = document.frontMatter.subject;
+  if (subject) scan(document.text.slice(subject.range.start, subject.range.end), subject.range.start);
+  return found.sort((a, b) => a.range.start - b.range.start);
+}
+
+const slotMessage = (slot: string): string =>
+  `\`${shorten(slot)}\` looks like a template slot nobody filled in: write the specific text, or make it a real placeholder such as \`{{recipient.firstName}}\`.`;
+
+/** `[specific thing]`, but not Markdown links `[text](url)` / `[text][ref]`, reference definitions, images, `[1]` or `[sic]`. */
+function squareSlots(text: string, offset: number): Leftover[] {
+  const slots: Leftover[] = [];
+  for (const match of text.matchAll(/(?<![!\]\w])\[([^[\]\r\n]{1,200})\](?![([:])/g)) {
+    const inner = match[1]!.trim();
+    if (letterCount(inner) < 2 || EDITORIAL.test(inner)) continue;
+    slots.push(slotAt(match, offset, inner));
+  }
+  return slots;
+}
+
+/** `<COMPANY>`, `<First Name>`, `<your school>`, but not HTML tags, `<https://…>` links, addresses or `A <> B`. */
+function angleSlots(text: string, offset: number): Leftover[] {
+  const slots: Leftover[] = [];
+  for (const match of text.matchAll(/<([^<>\s][^<>\r\n]{0,80}?)>/g)) {
+    const inner = match[1]!;
+    if (/[=@/:"'.]/.test(inner) || /\s$/.test(inner) || HTML_TAG.test(inner)) continue;
+    const shouting = /^[A-Z][A-Z0-9 _-]*[A-Z0-9]$/.test(inner) && letterCount(inner) >= 2;
+    const phrase = /\s/.test(inner) && /^(?:[A-Z]|your\b|their\b|insert\b|recipient|sender)/i.test(inner);
+    if (shouting || phrase || mergeFieldPath(inner)) slots.push(slotAt(match, offset, inner));
+  }
+  return slots;
+}
+
+/** `{FirstName}` or `{quick line about them}`: single braces (template tags are already blanked from the prose). */
+function braceSlots(text: string, offset: number): Leftover[] {
+  const slots: Leftover[] = [];
+  for (const match of text.matchAll(/(?<![$%{])\{([^{}\r\n]{1,200})\}(?!\})/g)) {
+    const inner = match[1]!.trim();
+    if (letterCount(inner) < 2) continue;
+    slots.push(slotAt(match, offset, inner));
+  }
+  return slots;
+}
+
+/** `XXX` and `TODO` notes (upper case only: "todo list" and "xxx" in prose are words). */
+function notes(text: string, offset: number): Leftover[] {
+  const found: Leftover[] = [];
+  for (const match of text.matchAll(/\b(?:X{3,}|TODO|FIXME)\b/g)) {
+    const start = offset + (match.index ?? 0);
+    found.push({
+      range: { start, end: start + match[0].length },
+      inner: '',
+      message: `\`${match[0]}\` is a note left in the template: replace it with the real text before sending.`,
+    });
+  }
+  return found;
+}
+
+/**
+ * `____` blanks left for the sender. A blank inside a question is left alone: there it usually marks
+ * what the recipient is asked to supply.
+ */
+function blanks(text: string, offset: number, document: OutreachDocument): Leftover[] {
+  const found: Leftover[] = [];
+  for (const match of text.matchAll(/(?<!\w)_{3,}(?!\w)/g)) {
+    const start = offset + (match.index ?? 0);
+    const sentence = document.sentences.find((candidate) => candidate.range.start <= start && start < candidate.range.end);
+    if (sentence && /\?["'”’)]*$/.test(sentence.text)) continue;
+    found.push({
+      range: { start, end: start + match[0].length },
+      inner: '',
+      message: `\`${match[0]}\` is a blank nobody filled in: write the specific text, or use a placeholder such as \`{{sender.role}}\`.`,
+    });
+  }
+  return found;
+}
+
+function slotAt(match: RegExpMatchArray, offset: number, inner: string): Leftover {
+  const start = offset + (match.index ?? 0);
+  return { range: { start, end: start + match[0].length }, inner, message: slotMessage(match[0]) };
+}
+
+/** Long writer instructions are cut in the message; the range shows them whole. */
+function shorten(slot: string): string {
+  return slot.length > 40 ? `${slot.slice(0, 36)}…${slot.slice(-1)}` : slot;
+}
+
+function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+/** Field words → placeholder field, and whose it is when the slot does not say ("[Name]" is the recipient's). */
+const MERGE_FIELDS: Record<string, { field: string; person: 'recipient' | 'sender' }> = {
+  name: { field: 'firstName', person: 'recipient' },
+  'first name': { field: 'firstName', person: 'recipient' },
+  'last name': { field: 'lastName', person: 'recipient' },
+  surname: { field: 'lastName', person: 'recipient' },
+  'full name': { field: 'fullName', person: 'recipient' },
+  company: { field: 'company', person: 'recipient' },
+  'company name': { field: 'company', person: 'recipient' },
+  organization: { field: 'company', person: 'recipient' },
+  organisation: { field: 'company', person: 'recipient' },
+  employer: { field: 'company', person: 'recipient' },
+  title: { field: 'role', person: 'recipient' },
+  'job title': { field: 'role', person: 'recipient' },
+  role: { field: 'role', person: 'recipient' },
+  position: { field: 'role', person: 'recipient' },
+  city: { field: 'city', person: 'recipient' },
+  school: { field: 'school', person: 'sender' },
+  university: { field: 'school', person: 'sender' },
+  college: { field: 'school', person: 'sender' },
+  email: { field: 'email', person: 'sender' },
+  'email address': { field: 'email', person: 'sender' },
+  phone: { field: 'phone', person: 'sender' },
+  'phone number': { field: 'phone', person: 'sender' },
+};
+const SENDER_WORDS = /^(?:your|my|sender'?s?|from)\s+/;
+const RECIPIENT_WORDS = /^(?:their|his|her|recipient'?s?|contact'?s?|prospect'?s?|to)\s+/;
+
+/** `[Name]` → `recipient.firstName`, `{YourCompany}` → `sender.company`, `<FIRST_NAME>` → `recipient.firstName`; undefined for free text. */
+function mergeFieldPath(slot: string): string | undefined {
+  let words = slot
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .replace(/^insert\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let person: 'recipient' | 'sender' | undefined;
+  if (SENDER_WORDS.test(words)) person = 'sender';
+  else if (RECIPIENT_WORDS.test(words)) person = 'recipient';
+  words = words.replace(SENDER_WORDS, '').replace(RECIPIENT_WORDS, '');
+  const entry = MERGE_FIELDS[words];
+  if (!entry) return undefined;
+  const whose = person ?? entry.person;
+  // A sender signs with their full name; a recipient is greeted by first name.
+  const field = whose === 'sender' && words === 'name' ? 'fullName' : entry.field;
+  return `${whose}.${field}`;
+}
+
+function placeholderFix(range: OffsetRange, path: string): Fix {
+  return { title: `Replace with \`{{${path}}}\``, edits: [{ range, newText: `{{${path}}}` }], preferred: true };
+}

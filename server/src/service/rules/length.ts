@@ -1,13 +1,33 @@
 import type { Rule } from '../rule';
+import type { TemplateKind } from '../types';
+
+/** Per-kind default when `maxWords` is not configured. */
+const DEFAULT_MAX_WORDS: Partial<Record<TemplateKind, number>> = { request: 200, 'intro-request': 150 };
 
 export const length: Rule = {
   meta: {
     id: 'length',
     severity: 'info',
-    kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
+    kinds: ['request', 'intro-request'],
+    description: 'The body is longer than a busy reader will take in (200 words for a request, 150 for an intro request).',
+    docs: {
+      why:
+        'A cold request is read in a few seconds on a phone, between other things. A concise message — who you are, why them, a small clear ask — respects that; a long one reads as a bigger favor before it even gets to the point. Cut background the recipient does not need to say yes.',
+      better: 'Three short paragraphs: who you are in one sentence, why them, and one small, concrete ask.',
+    },
     fixable: false,
+    options: {
+      maxWords: { description: 'Largest body length in words; null means 200 for `request` and 150 for `intro-request`.', default: null, minimum: 1 },
+    },
+    source: '004',
   },
-  check() {},
+  check(context) {
+    const maxWords = context.options.maxWords ?? DEFAULT_MAX_WORDS[context.document.frontMatter.kind];
+    const words = context.analysis.bodyWordCount;
+    if (maxWords === undefined || words <= maxWords) return;
+    context.report({
+      range: context.messageAnchor(),
+      message: `The body is ${words} words, over the ${maxWords}-word limit: cut background the recipient does not need so the ask is read in seconds.`,
+    });
+  },
 };

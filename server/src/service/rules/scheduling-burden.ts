@@ -1,13 +1,49 @@
-import type { Rule } from '../rule';
+import { insertSentenceEdit } from '../edits';
+import { bodyProse, meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY } from '../lexicon/logistics';
+import { clauseSnippet } from '../phrases';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, OffsetRange } from '../types';
+
+const MAX_ALTERNATIVES = 3;
 
 export const schedulingBurden: Rule = {
   meta: {
     id: 'scheduling-burden',
     severity: 'info',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'The request leaves the recipient to find a time, proposing no slots and no booking link.',
+    docs: {
+      why:
+        '“Let me know when works for you” sounds polite, but it hands the recipient a chore: opening their calendar, offering times and starting an email back-and-forth for a meeting they did not ask for. Proposing two concrete slots with your time zone, or a booking link, lets them answer in one line. You can still add that other times are fine.',
+      worse: 'Would you have 15 minutes for a call? Let me know when works for you.',
+      better: 'Would you have 15 minutes for a call? Tuesday at 10 am or Thursday at 3 pm (CET) would suit me, and I am happy to find another time if neither works.',
+    },
+    fixable: true,
+    source: '000',
   },
-  check() {},
+  check(context) {
+    const { analysis, document } = context;
+    if (!meetingRequest(analysis)) return;
+    const handoff = analysis.bodySentences.find((sentence) => SCHEDULING_HANDOFF.test(sentence.text));
+    if (!handoff || offersBookingLink(document)) return;
+    const prose = bodyProse(analysis);
+    if (PROPOSED_SLOT.test(prose) || SENDER_AVAILABILITY.test(prose)) return;
+    context.report({
+      range: handoff.range,
+      message: 'This leaves the recipient to find a time: propose two slots with your time zone, or share a booking link.',
+      fixes: schedulingFixes(context, handoff.range),
+    });
+  },
 };
+
+/** Inserts a scheduling clause (two slots, or the booking link) right after the sentence that hands over the scheduling. */
+function schedulingFixes(context: RuleContext, handoff: OffsetRange): Fix[] {
+  return context.phrases
+    .inCategory('scheduling', context.document.frontMatter.kind)
+    .slice(0, MAX_ALTERNATIVES)
+    .map((entry, index) => ({
+      title: `Propose times: “${entry.label}”`,
+      edits: [insertSentenceEdit(context.document.text, handoff.end, entry.text, clauseSnippet(entry.text))],
+      preferred: index === 0,
+    }));
+}

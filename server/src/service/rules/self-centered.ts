@@ -1,13 +1,61 @@
+import type { OutreachDocument, Word } from '../document';
 import type { Rule } from '../rule';
+
+const FIRST_PERSON = new Set(['i', 'i’m', 'i’ve', 'i’d', 'i’ll', 'me', 'my', 'mine', 'myself']);
+const SECOND_PERSON = new Set(['you', 'you’re', 'you’ve', 'you’d', 'you’ll', 'your', 'yours', 'yourself', 'yourselves']);
 
 export const selfCentered: Rule = {
   meta: {
     id: 'self-centered',
     severity: 'info',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
+    description: 'The message talks about the sender far more than about the recipient.',
+    docs: {
+      why:
+        'A request that is all “I”, “me” and “my” explains why you want the meeting but not why they should want it. People agree to meet people who interest them, so step into their shoes: talk about their work, what you noticed, and what is in it for them. The counts are a quick mirror, not a grammar rule.',
+      worse: 'I am a designer and I am moving into research. I would love to meet because I think it would help me and my career a lot.',
+      better: 'Your talk on research ops changed how I plan studies. I would love to share what happened when I tried your intake template with my team.',
+    },
     fixable: false,
+    options: {
+      minWords: { description: 'Bodies shorter than this many words are not checked.', default: 40, minimum: 1 },
+      maxRatio: { description: 'Largest first-person : second-person ratio that passes.', default: 2.5, minimum: 1 },
+    },
+    source: '001 §1',
   },
-  check() {},
+  check(context) {
+    const minWords = context.options.minWords ?? 40;
+    const maxRatio = context.options.maxRatio ?? 2.5;
+    const words = bodyWords(context.document);
+    if (words.length < minWords) return;
+    let first = 0;
+    let second = 0;
+    for (const word of words) {
+      if (word.placeholder) {
+        if (word.placeholder.startsWith('recipient.')) second++;
+        continue;
+      }
+      const normal = word.text.toLowerCase().replace(/'/g, '’');
+      if (FIRST_PERSON.has(normal)) first++;
+      else if (SECOND_PERSON.has(normal)) second++;
+    }
+    if (first <= maxRatio * second) return;
+    context.report({
+      range: context.messageAnchor(),
+      message: `The message says I/me/my ${times(first)} and you/your ${times(second)}, more than ${maxRatio} : 1: talk more about the recipient’s work and what is in it for them.`,
+    });
+  },
 };
+
+function times(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
+
+/** Words between the greeting and the sign-off. */
+function bodyWords(document: OutreachDocument): Word[] {
+  const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine]?.range : undefined;
+  const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
+  return document.words.filter(
+    (word) => !(greeting && word.range.start >= greeting.start && word.range.end <= greeting.end) && !(signOff && word.range.start >= signOff.start),
+  );
+}

@@ -1,13 +1,148 @@
-import type { Rule } from '../rule';
+import { isMap, isScalar } from 'yaml';
+import type { OutreachDocument } from '../document';
+import { clauseSnippet } from '../phrases';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, OffsetEdit, OffsetRange } from '../types';
+
+const MAX_ALTERNATIVES = 3;
+
+/** Whole subjects that say nothing about the message (compared after normalizing case, punctuation and name placeholders). */
+const GENERIC_SUBJECTS = new Set([
+  'hi', 'hello', 'hey', 'hi there', 'hello there', 'greetings',
+  'coffee', 'coffee chat', 'coffee sometime', 'quick coffee',
+  'question', 'a question', 'quick question', 'a quick question', 'one question', 'one quick question',
+  'quick chat', 'chat', 'call', 'quick call', 'meeting', 'meeting request', 'request', 'quick request',
+  'following up', 'follow up', 'just following up', 'checking in', 'touching base', 'circling back',
+  'networking', 'networking request', 'connecting', 'lets connect', 'connect', 'reaching out',
+  'introduction', 'intro', 'introduction request', 'intro request', 'catch up', 'catching up',
+  'favor', 'a favor', 'quick favor', 'a quick favor', 'help', 'advice', 'thanks', 'thank you', 'thank you so much',
+  'no subject', 'subject', 'hello from me',
+]);
 
 export const subject: Rule = {
   meta: {
     id: 'subject',
-    severity: 'info',
-    kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    severity: 'warning',
+    kinds: ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up'],
+    description: 'The email has no subject, a generic one ("Coffee?", "Quick question"), or one too long to read in the inbox.',
+    docs: {
+      why:
+        'The subject is the first thing a busy person sees and often the only thing they read before deciding to open, archive or forget a message. A specific subject that names their work or the topic shows the message was written for them; "Quick question" looks like every other request, and a long one is cut off mid-thought.',
+      worse: 'subject: "Coffee?"',
+      better: 'subject: "A question about your talk on remote onboarding"',
+    },
+    fixable: true,
+    options: {
+      maxLength: { description: 'Longest subject, in characters after filling placeholders with their sample values.', default: 60, minimum: 10 },
+    },
   },
-  check() {},
+  check(context) {
+    const { document } = context;
+    // Broken YAML hides the subject; the frontmatter rule reports that first.
+    if (document.frontMatter.yaml?.errors.length) return;
+    const field = document.frontMatter.subject;
+    if (!field || !field.value.trim()) {
+      context.report({
+        range: document.lines[0]?.range ?? { start: document.bodyStart, end: document.bodyStart },
+        message: 'This email has no subject line: add a specific `subject:` to the front matter that says what the message is about.',
+        fixes: subjectFixes(context, missingSubjectEdit(document), 'Add subject'),
+      });
+      return;
+    }
+    const maxLength = context.options.maxLength ?? 60;
+    const rendered = renderSubject(document, field.value);
+    let message: string | undefined;
+    if (GENERIC_SUBJECTS.has(normalize(field.value))) {
+      message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
+    } else if (rendered.length > maxLength) {
+      message = `The subject is ${rendered.length} characters long (over ${maxLength}) and will be cut off in the inbox: shorten it to the topic.`;
+    }
+    if (!message) return;
+    context.report({
+      range: field.range,
+      message,
+      fixes: subjectFixes(context, (text) => ({ range: field.range, newText: text.quoted, snippet: text.snippet }), 'Replace subject'),
+    });
+  },
 };
+
+interface SubjectText {
+  /** The subject as a double-quoted YAML scalar. */
+  quoted: string;
+  snippet: string;
+}
+
+function subjectFixes(context: RuleContext, edit: (text: SubjectText) => OffsetEdit, title: string): Fix[] {
+  return context.phrases
+    .inCategory('subject', context.document.frontMatter.kind)
+    .slice(0, MAX_ALTERNATIVES)
+    .map((entry, index) => {
+      const quoted = JSON.stringify(entry.text);
+      return { title: `${title}: “${entry.label}”`, edits: [edit({ quoted, snippet: clauseSnippet(quoted) })], preferred: index === 0 };
+    });
+}
+
+/** Where a new `subject:` goes: an empty `subject:` line, else after `kind:`, else the top of the front matter (created if absent). */
+function missingSubjectEdit(document: OutreachDocument): (text: SubjectText) => OffsetEdit {
+  const { frontMatter, text } = document;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  if (!frontMatter.present) {
+    const at = text.startsWith('\uFEFF') ? 1 : 0;
+    return (subjectText) => insertion(at, `---${eol}subject: ${subjectText.quoted}${eol}---${eol}`, `---${eol}subject: ${subjectText.snippet}${eol}---${eol}`);
+  }
+  const empty = keyRange(document, 'subject');
+  if (empty) {
+    const end = lineEndAfter(text, empty.end);
+    return (subjectText) => ({ range: { start: empty.start, end }, newText: `subject: ${subjectText.quoted}`, snippet: `subject: ${subjectText.snippet}` });
+  }
+  const kind = keyRange(document, 'kind');
+  if (kind) {
+    const end = lineEndAfter(text, kind.end);
+    return (subjectText) => insertion(end, `${eol}subject: ${subjectText.quoted}`, `${eol}subject: ${subjectText.snippet}`);
+  }
+  const start = frontMatter.contentRange.start;
+  return (subjectText) => insertion(start, `subject: ${subjectText.quoted}${eol}`, `subject: ${subjectText.snippet}${eol}`);
+}
+
+function insertion(offset: number, newText: string, snippet: string): OffsetEdit {
+  return { range: { start: offset, end: offset }, newText, snippet };
+}
+
+/** The document range of a top-level front-matter key. */
+function keyRange(document: OutreachDocument, name: string): OffsetRange | undefined {
+  const root = document.frontMatter.yaml?.contents;
+  if (!isMap(root)) return undefined;
+  const key = root.items.find((pair) => isScalar(pair.key) && pair.key.value === name)?.key;
+  if (!isScalar(key) || !key.range) return undefined;
+  const base = document.frontMatter.contentRange.start;
+  return { start: base + key.range[0], end: base + key.range[1] };
+}
+
+/** The end of the line holding `offset` (before its line break). */
+function lineEndAfter(text: string, offset: number): number {
+  const next = text.slice(offset).search(/\r|\n/);
+  return next < 0 ? text.length : offset + next;
+}
+
+/** The subject as the recipient sees it: placeholders filled with sample values (or their path when there is none). */
+function renderSubject(document: OutreachDocument, value: string): string {
+  const variables = document.frontMatter.variables;
+  return value
+    .replace(/\{\{~?\s*([\w.]+)\s*~?\}\}/g, (_, path: string) => {
+      const sample = variables?.get(path)?.sample;
+      return typeof sample === 'string' || typeof sample === 'number' ? String(sample) : path;
+    })
+    .trim();
+}
+
+/** Lower case, no "Re:", no name placeholders, no punctuation: "Hi {{recipient.firstName}}!" → "hi". */
+function normalize(value: string): string {
+  return value
+    .replace(/\{\{~?\s*[\w.]*(?:firstName|lastName|fullName|name)\s*~?\}\}/gi, ' ')
+    .toLowerCase()
+    .replace(/^\s*(?:re|fwd?)\s*:\s*/, '')
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,13 +1,60 @@
-import type { Rule } from '../rule';
+import { isRequest } from '../analysis';
+import type { Sentence } from '../document';
+import { bodyProse, CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
+import type { Rule, RuleContext } from '../rule';
+
+const TIME_ZONE_PLACEHOLDER = '{{sender.timezone}}';
+/** Words that make a clock time part of a proposal or an availability, not a past event. */
+const AVAILABILITY = /\b(?:free|available|open|works?|suits?|after|before|between|until|from|around|how about|or)\b/i;
 
 export const timezone: Rule = {
   meta: {
     id: 'timezone',
     severity: 'info',
     kinds: ['request'],
-    description: 'TODO',
-    docs: { why: 'TODO', better: 'TODO' },
-    fixable: false,
+    description: 'A proposed clock time has no time zone.',
+    docs: {
+      why:
+        'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork.',
+      worse: 'Would Tuesday at 4 pm work for a quick call?',
+      better: 'Would Tuesday at 4 pm ET work for a quick call?',
+    },
+    fixable: true,
+    source: '004',
   },
-  check() {},
+  check(context) {
+    // Two people meeting for coffee in the same city share a clock.
+    if (isInPersonOnly(bodyProse(context.analysis))) return;
+    for (const sentence of context.analysis.bodySentences) {
+      if (!proposesTimes(sentence) || hasTimeZone(context, sentence)) continue;
+      for (const match of sentence.text.matchAll(CLOCK_TIME)) {
+        const start = sentence.range.start + (match.index ?? 0);
+        const end = start + match[0].length;
+        context.report({
+          range: { start, end },
+          message: `Add your time zone after “${match[0]}” so the recipient knows which ${match[0]} you mean.`,
+          fixes: [
+            {
+              title: 'Add your time zone',
+              edits: [{ range: { start: end, end }, newText: ` ${TIME_ZONE_PLACEHOLDER}` }],
+              safe: true,
+              preferred: true,
+            },
+          ],
+        });
+      }
+    }
+  },
 };
+
+function proposesTimes(sentence: Sentence): boolean {
+  return sentence.text.search(CLOCK_TIME) >= 0 && (isRequest(sentence.text) || AVAILABILITY.test(sentence.text));
+}
+
+function hasTimeZone(context: RuleContext, sentence: Sentence): boolean {
+  const { start, end } = sentence.range;
+  return (
+    namesTimeZone(sentence.text) ||
+    context.document.placeholders.some((placeholder) => placeholder.range.start >= start && placeholder.range.end <= end && isTimeZonePlaceholder(placeholder.path))
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * The language server: LSP glue only. Every feature lives in the language service (service/languageService.ts);
+ * this file wires it to a connection (`--stdio`, `--node-ipc` or `--socket`, chosen from the command line).
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadPhraseLibrary } from './service/bundledPhrases';
+import { FIX_ALL_KIND } from './service/codeActions';
+import { CONFIG_FILE_NAME, emptyConfig, mergeEditorSettings, parseConfig, type OutreachConfig } from './service/config';
+import { configProblemDiagnostics } from './service/diagnostics';
+import { createLanguageService } from './service/languageService';
+import { createPhraseLibrary, type PhraseLibrary } from './service/phrases';
+import { RULES } from './service/rules';
+
+/** Edits closer together than this are linted once, on the latest text (short: the edit-to-diagnostics budget is 25 ms). */
+const MIN_DIAGNOSTICS_DELAY_MS = 8;
+/** Slow lints (huge files) widen the window up to this, so a backlog of edits is not linted edit by edit. */
+const MAX_DIAGNOSTICS_DELAY_MS = 500;
+const SETTINGS_SECTION = 'outreach';
+const RULE_METAS = RULES.map((rule) => rule.meta);
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+// Phrases load with the settings, after the initialize response: a fast start matters more than early completions.
+const service = createLanguageService({ phrases: createPhraseLibrary([]), config: emptyConfig() });
+
+const client = {
+  snippetEdits: false,
+  snippetCompletions: false,
+  configuration: false,
+  configurationRegistration: false,
+  watchedFilesRegistration: false,
+};
+let workspaceRoot: string | undefined;
+/** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
+let pushedSettings: unknown;
+let configDiagnosticsUri: string | undefined;
+/** Lints wait for the first settings load, which re-lints every open document when done. */
+let settingsLoaded = false;
+let settingsGeneration = 0;
+const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+const lintMilliseconds = new Map<string, number>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities;
+  client.snippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+  client.snippetCompletions = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  client.configuration = capabilities.workspace?.configuration === true;
+  client.configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspaceRoot = rootFolder(params);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      completionProvider: { triggerCharacters: ['{', '.'], resolveProvider: false },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'outreach-ls' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (client.configurationRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(logError('register configuration'));
+  }
+  if (client.watchedFilesRegistration) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch(logError('register file watcher'));
+  }
+  void reloadSettings();
+});
+
+connection.onDidChangeConfiguration((params) => {
+  if (!client.configuration) pushedSettings = (params.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+  void reloadSettings();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void reloadSettings();
+});
+
+documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
+
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  clearTimeout(pendingDiagnostics.get(uri));
+  pendingDiagnostics.delete(uri);
+  lintMilliseconds.delete(uri);
+  service.forget(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onCodeAction((params) => {
+  const document = templateDocument(params.textDocument.uri);
+  if (!document) return [];
+  return guard('code actions', () => service.codeActions(document, params.range, params.context, client.snippetEdits), []);
+});
+
+connection.onCompletion((params) => {
+  const document = templateDocument(params.textDocument.uri);
+  if (!document) return null;
+  return guard(
+    'completion',
+    () => service.completions(document, params.position, client.snippetCompletions, params.context?.triggerCharacter),
+    null,
+  );
+});
+
+connection.onHover((params) => {
+  const document = templateDocument(params.textDocument.uri);
+  if (!document) return null;
+  return guard('hover', () => service.hover(document, params.position), null);
+});
+
+function templateDocument(uri: string): TextDocument | undefined {
+  const document = documents.get(uri);
+  return document && isTemplate(document) ? document : undefined;
+}
+
+/** Clients may send every open file; only outreach templates are ours. */
+function isTemplate(document: TextDocument): boolean {
+  return document.languageId === 'outreach' || /\.outreach(?:\.hbs)?$/i.test(document.uri);
+}
+
+/** Restarts the document's timer on every edit, so a burst of edits is linted once, on its latest version. */
+function scheduleDiagnostics(uri: string): void {
+  clearTimeout(pendingDiagnostics.get(uri));
+  const delay = Math.min(MAX_DIAGNOSTICS_DELAY_MS, MIN_DIAGNOSTICS_DELAY_MS + 2 * (lintMilliseconds.get(uri) ?? 0));
+  pendingDiagnostics.set(
+    uri,
+    setTimeout(() => {
+      pendingDiagnostics.delete(uri);
+      publishDiagnostics(uri);
+    }, delay),
+  );
+}
+
+function publishDiagnostics(uri: string): void {
+  const document = templateDocument(uri);
+  if (!document || !settingsLoaded) return;
+  const started = performance.now();
+  const diagnostics = guard('diagnostics', () => service.diagnostics(document), undefined);
+  lintMilliseconds.set(uri, performance.now() - started);
+  if (diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError('publish diagnostics'));
+}
+
+/** Project config + editor settings + phrase library, then a re-lint of every open template. */
+async function reloadSettings(): Promise<void> {
+  const generation = ++settingsGeneration;
+  try {
+    const project = readProjectConfig();
+    const editorSettings = client.configuration ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : pushedSettings;
+    if (generation !== settingsGeneration) return;
+    const config = mergeEditorSettings(project, editorSettings, RULE_METAS);
+    service.setConfig(config);
+    service.setPhrases(loadPhrases(config.phraseFolders));
+  } catch (error) {
+    logError('load settings')(error);
+  } finally {
+    if (generation === settingsGeneration) {
+      settingsLoaded = true;
+      for (const document of documents.all()) scheduleDiagnostics(document.uri);
+    }
+  }
+}
+
+/** Reads `.outreachrc.json` at the workspace root and publishes its problems on that file. */
+function readProjectConfig(): OutreachConfig {
+  if (!workspaceRoot) return emptyConfig();
+  const path = join(workspaceRoot, CONFIG_FILE_NAME);
+  const uri = pathToFileURL(path).toString();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    clearConfigDiagnostics();
+    return emptyConfig();
+  }
+  const { config, problems } = parseConfig(text, RULE_METAS);
+  const diagnostics = configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
+  if (diagnostics.length > 0 || configDiagnosticsUri) void connection.sendDiagnostics({ uri, diagnostics });
+  configDiagnosticsUri = diagnostics.length > 0 ? uri : undefined;
+  return config;
+}
+
+function clearConfigDiagnostics(): void {
+  if (configDiagnosticsUri) void connection.sendDiagnostics({ uri: configDiagnosticsUri, diagnostics: [] });
+  configDiagnosticsUri = undefined;
+}
+
+/** The shipped phrase library plus the project's folders (relative to the workspace root); problems go to the log. */
+function loadPhrases(folders: readonly string[]): PhraseLibrary {
+  const resolved = folders.flatMap((folder) => (isAbsolute(folder) ? [folder] : workspaceRoot ? [resolve(workspaceRoot, folder)] : []));
+  try {
+    const { library, problems } = loadPhraseLibrary(resolved);
+    for (const problem of problems) connection.console.warn(`Phrase library: ${problem.source}: ${problem.message}`);
+    return library;
+  } catch (error) {
+    logError('load phrase library')(error);
+    return createPhraseLibrary([]);
+  }
+}
+
+function rootFolder(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+  if (uri?.startsWith('file:')) return fileURLToPath(uri);
+  return params.rootPath ?? undefined;
+}
+
+/** Runs a feature; a failure is logged and answered with `fallback`, so one bad document never stops the server. */
+function guard<T>(feature: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    logError(feature)(error);
+    return fallback;
+  }
+}
+
+function logError(feature: string): (error: unknown) => void {
+  return (error) => connection.console.error(`${feature} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+process.on('unhandledRejection', logError('a pending task'));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,115 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import { codeActions, fixAllEdit } from './codeActions';
+import { completions } from './completions';
+import type { OutreachConfig } from './config';
+import { toDiagnostic } from './diagnostics';
+import { parseOutreachDocument, type OutreachDocument } from './document';
+import { hover } from './hover';
+import { lintDocument } from './lint';
+import { PHRASE_CATEGORIES, type PhraseCategory, type PhraseLibrary } from './phrases';
+import { RULES } from './rules';
+import type { Finding } from './types';
+
+export interface LanguageServiceOptions {
+  phrases: PhraseLibrary;
+  config: OutreachConfig;
+}
+
+/** Every editor feature over plain LSP types: takes text documents, returns diagnostics, actions, completions and hovers. */
+export interface LanguageService {
+  parse(textDocument: TextDocument): OutreachDocument;
+  findings(textDocument: TextDocument): Finding[];
+  diagnostics(textDocument: TextDocument): Diagnostic[];
+  /** `_range` is accepted for symmetry with the LSP request: actions follow the diagnostics in `context`. */
+  codeActions(textDocument: TextDocument, _range: Range, context: CodeActionContext, snippetSupport: boolean): CodeAction[];
+  fixAll(textDocument: TextDocument): WorkspaceEdit | undefined;
+  completions(textDocument: TextDocument, position: Position, snippetSupport: boolean, triggerCharacter?: string): CompletionList;
+  hover(textDocument: TextDocument, position: Position): Hover | null;
+  setConfig(config: OutreachConfig): void;
+  setPhrases(phrases: PhraseLibrary): void;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+interface CacheEntry {
+  version: number;
+  text: string;
+  document: OutreachDocument;
+  findings?: Finding[];
+}
+
+const RULE_METAS = RULES.map((rule) => rule.meta);
+/** Rules named otherwise than the phrase category their finding says is missing (the rest share the name). */
+const CATEGORY_OF_RULE: Readonly<Record<string, PhraseCategory>> = {
+  'missing-purpose': 'purpose',
+  'scheduling-burden': 'scheduling',
+};
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  let { config, phrases } = options;
+  const cache = new Map<string, CacheEntry>();
+
+  const entry = (textDocument: TextDocument): CacheEntry => {
+    const text = textDocument.getText();
+    const cached = cache.get(textDocument.uri);
+    if (cached && cached.version === textDocument.version && cached.text === text) return cached;
+    const fresh: CacheEntry = { version: textDocument.version, text, document: parseOutreachDocument(text, textDocument.uri) };
+    cache.set(textDocument.uri, fresh);
+    return fresh;
+  };
+  const lintText = (uri: string) => (text: string): Finding[] => lintDocument(parseOutreachDocument(text, uri), { config, phrases });
+  const findings = (textDocument: TextDocument): Finding[] => {
+    const cached = entry(textDocument);
+    cached.findings ??= lintDocument(cached.document, { config, phrases });
+    return cached.findings;
+  };
+  const missingCategories = (textDocument: TextDocument): Set<PhraseCategory> => {
+    const categories = new Set<PhraseCategory>();
+    for (const finding of findings(textDocument)) {
+      const category = CATEGORY_OF_RULE[finding.rule] ?? PHRASE_CATEGORIES.find((name) => name === finding.rule);
+      if (category) categories.add(category);
+    }
+    return categories;
+  };
+  const dropFindings = (): void => {
+    for (const cached of cache.values()) delete cached.findings;
+  };
+
+  return {
+    parse: (textDocument) => entry(textDocument).document,
+    findings,
+    diagnostics: (textDocument) => findings(textDocument).map((finding) => toDiagnostic(finding, textDocument)),
+    codeActions: (textDocument, _range, context, snippetSupport) =>
+      codeActions({
+        document: entry(textDocument).document,
+        textDocument,
+        context,
+        snippetSupport,
+        findings: findings(textDocument),
+        lint: lintText(textDocument.uri),
+      }),
+    fixAll: (textDocument) => fixAllEdit(textDocument, findings(textDocument), lintText(textDocument.uri)),
+    completions: (textDocument, position, snippetSupport, triggerCharacter) =>
+      completions({
+        document: entry(textDocument).document,
+        textDocument,
+        position,
+        phrases,
+        snippetSupport,
+        missingCategories: missingCategories(textDocument),
+        triggerCharacter,
+      }),
+    hover: (textDocument, position) =>
+      hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS }),
+    setConfig(next) {
+      config = next;
+      dropFindings();
+    },
+    setPhrases(next) {
+      phrases = next;
+      dropFindings();
+    },
+    forget: (uri) => void cache.delete(uri),
+  };
+}

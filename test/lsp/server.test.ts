@@ -1,0 +1,247 @@
+/**
+ * The language server as a real client sees it: `node dist/server.js --stdio` spoken to over JSON-RPC.
+ * Needs a build first (`npm run build`). Every wait is for a state the server reports, never a sleep.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import { applyWorkspaceEdit } from '../helpers/serviceFixture';
+
+const SERVER = resolve(__dirname, '../../dist/server.js');
+const WAIT_MS = 10_000;
+
+const ASK = 'Could we grab coffee next week to talk about how you moved from nursing into health-tech product work?';
+const TEMPLATE = [
+  '---',
+  'kind: request',
+  'subject: Your move from nursing into health-tech product',
+  'variables:',
+  '  recipient.firstName: Noor',
+  '  sender.firstName: Kai',
+  '---',
+  'Hi {{recipient.firstName}},',
+  '',
+  `I am an ICU nurse who has started building scheduling tools for my ward. ${ASK}`,
+  '',
+  'Thanks,',
+  '{{sender.firstName}}',
+  '',
+].join('\n');
+
+interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+describe('language server over stdio', () => {
+  let server: ChildProcessWithoutNullStreams;
+  let connection: MessageConnection;
+  let workspace: string;
+  let templateUri: string;
+  let configUri: string;
+  let stderr = '';
+  const logs: string[] = [];
+  const published: PublishedDiagnostics[] = [];
+  const waiters: { matches: (params: PublishedDiagnostics) => boolean; resolve: (params: PublishedDiagnostics) => void }[] = [];
+  /** The client's copy of the template, kept in step with every didChange. */
+  let clientCopy: TextDocument;
+
+  function nextDiagnostics(uri: string, matches: (params: PublishedDiagnostics) => boolean, what: string): Promise<PublishedDiagnostics> {
+    const already = [...published].reverse().find((params) => params.uri === uri);
+    if (already && matches(already)) return Promise.resolve(already);
+    return within(new Promise((resolve) => waiters.push({ matches: (params) => params.uri === uri && matches(params), resolve })), what);
+  }
+
+  function change(range: Range, text: string): number {
+    const version = clientCopy.version + 1;
+    clientCopy = TextDocument.update(clientCopy, [{ range, text }], version);
+    void connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: templateUri, version },
+      contentChanges: [{ range, text }],
+    });
+    return version;
+  }
+
+  function at(text: string, where: 'before' | 'after' = 'before'): Position {
+    const offset = clientCopy.getText().indexOf(text);
+    assert.ok(offset >= 0, `${JSON.stringify(text)} is in the document`);
+    return clientCopy.positionAt(where === 'before' ? offset : offset + text.length);
+  }
+
+  before(async () => {
+    assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
+    workspace = mkdtempSync(join(tmpdir(), 'outreach-lsp-'));
+    writeFileSync(join(workspace, '.outreachrc.json'), '{\n  "rules": {\n    "time-limt": "error"\n  }\n}\n');
+    templateUri = pathToFileURL(join(workspace, 'coffee.outreach.hbs')).toString();
+    configUri = pathToFileURL(join(workspace, '.outreachrc.json')).toString();
+    server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace });
+    server.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      published.push(params);
+      for (const waiter of [...waiters]) {
+        if (!waiter.matches(params)) continue;
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => void logs.push(params.message));
+    // Editor settings: turn one rule off, to show they reach the linter.
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'outreach' ? { rules: { 'reason-to-meet': 'off' } } : null)),
+    );
+    connection.listen();
+    const result = await within(
+      connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(workspace).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
+        capabilities: {
+          workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
+          textDocument: {
+            completion: { completionItem: { snippetSupport: true } },
+            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+            publishDiagnostics: { versionSupport: true },
+          },
+        },
+      }),
+      'the initialize result',
+    );
+    assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['{', '.']);
+    await connection.sendNotification('initialized', {});
+    clientCopy = TextDocument.create(templateUri, 'outreach', 1, TEMPLATE);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
+  });
+
+  after(() => {
+    connection?.dispose();
+    if (server && server.exitCode === null) server.kill();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    if (stderr.trim()) console.error(`server stderr:\n${stderr}`);
+  });
+
+  it('reports .outreachrc.json problems on that file', async () => {
+    const config = await nextDiagnostics(configUri, (params) => params.diagnostics.length > 0, 'config diagnostics');
+    assert.match(JSON.stringify(config.diagnostics[0]!.message), /Unknown rule `time-limt`/);
+  });
+
+  it('publishes a time-limit diagnostic on the ask after didOpen, with editor settings applied', async () => {
+    const { diagnostics, version } = await nextDiagnostics(templateUri, (params) => params.version === 1, 'diagnostics of version 1');
+    const timeLimit = diagnostics.find((diagnostic) => diagnostic.code === 'time-limit');
+    assert.ok(timeLimit, `time-limit among ${diagnostics.map((diagnostic) => diagnostic.code).join(', ')}`);
+    assert.equal(version, 1);
+    assert.equal(clientCopy.getText(timeLimit.range), ASK);
+    assert.equal(timeLimit.source, 'outreach');
+    assert.match(timeLimit.codeDescription?.href ?? '', /#time-limit$/);
+    assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'reason-to-meet'), false, 'turned off in the editor settings');
+  });
+
+  it('hovers a diagnostic with the rule’s why', async () => {
+    const hover = await within(connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: templateUri }, position: at('grab coffee') }), 'hover');
+    assert.ok(hover);
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\*\*time-limit\*\*/);
+    assert.match(value, /calendar/);
+  });
+
+  it('offers a preferred quick fix inserting a time-limit clause after the ask, and disable-line', async () => {
+    const { diagnostics } = await nextDiagnostics(templateUri, (params) => params.version === 1, 'diagnostics of version 1');
+    const timeLimit = diagnostics.find((diagnostic) => diagnostic.code === 'time-limit')!;
+    const actions = await within(
+      connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: templateUri },
+        range: timeLimit.range,
+        context: { diagnostics: [timeLimit] },
+      }),
+      'code actions',
+    );
+    const preferred = actions.find((action) => action.isPreferred && action.diagnostics?.[0]?.code === 'time-limit');
+    assert.ok(preferred?.edit, `a preferred fix among ${actions.map((action) => action.title).join(' | ')}`);
+    assert.equal(preferred.kind, 'quickfix');
+    const change = preferred.edit.documentChanges?.[0];
+    assert.ok(change && 'edits' in change && change.edits.some((edit) => 'snippet' in edit), 'a snippet edit, as the client supports them');
+    const fixed = applyWorkspaceEdit(clientCopy, preferred.edit);
+    const afterAsk = fixed.slice(fixed.indexOf(ASK) + ASK.length).split('\n')[0] ?? '';
+    assert.match(afterAsk, /^ \S.*\b(?:\d+|ten|fifteen|twenty|quarter)\b/i);
+
+    const disableLine = actions.find((action) => action.title === 'Disable time-limit for this line');
+    assert.ok(disableLine?.edit);
+    const disabled = applyWorkspaceEdit(clientCopy, disableLine.edit);
+    assert.ok(disabled.includes('Hi {{recipient.firstName}},\n\n{{!-- outreach-disable-next-line time-limit --}}\nI am an ICU nurse'));
+  });
+
+  it('lists phrase-library clauses as snippets in the body', async () => {
+    const list = await within(
+      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: 10, character: 0 } }),
+      'body completions',
+    );
+    const clause = list.items.find((item: CompletionItem) => item.detail === 'time-limit');
+    assert.ok(clause, 'a time-limit clause');
+    assert.equal(clause.insertTextFormat, 2);
+  });
+
+  it('publishes fresh diagnostics without time-limit after an incremental edit fixes it', async () => {
+    const version = change({ start: at('coffee', 'after'), end: at('coffee', 'after') }, ' for 15 minutes');
+    const { diagnostics } = await nextDiagnostics(templateUri, (params) => params.version === version, `diagnostics of version ${version}`);
+    assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'time-limit'), false);
+    assert.ok(clientCopy.getText().includes('grab coffee for 15 minutes next week'));
+  });
+
+  it('coalesces a burst of edits and reports on the latest version', async () => {
+    let version = clientCopy.version;
+    for (const word of [' Also,', ' I', ' read', ' your', ' post.']) version = change({ start: at('Thanks,', 'before'), end: at('Thanks,', 'before') }, word);
+    const latest = await nextDiagnostics(templateUri, (params) => params.version === version, `diagnostics of version ${version}`);
+    assert.equal(latest.version, version);
+  });
+
+  it('completes declared variables after {{', async () => {
+    const end = clientCopy.positionAt(clientCopy.getText().length);
+    change({ start: end, end }, 'P.S. {{');
+    const position = clientCopy.positionAt(clientCopy.getText().length);
+    const list = await within(
+      connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri: templateUri },
+        position,
+        context: { triggerKind: 2, triggerCharacter: '{' },
+      }),
+      'placeholder completions',
+    );
+    const firstName = list.items.find((item) => item.label === 'recipient.firstName');
+    assert.equal(firstName?.detail, 'Noor');
+    assert.ok(list.items.some((item) => item.label === 'sender.firstName'));
+  });
+
+  it('re-lints open templates when .outreachrc.json changes on disk', async () => {
+    const current = [...published].reverse().find((params) => params.uri === templateUri);
+    const rule = String(current?.diagnostics[0]?.code ?? '');
+    assert.ok(rule, 'the template still has a finding to turn off');
+    writeFileSync(join(workspace, '.outreachrc.json'), JSON.stringify({ rules: { [rule]: 'off' } }));
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await nextDiagnostics(templateUri, (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === rule), `diagnostics without ${rule}`);
+    await nextDiagnostics(configUri, (params) => params.diagnostics.length === 0, 'the config problems to clear');
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    await within(connection.sendRequest('shutdown'), 'the shutdown response');
+    await connection.sendNotification('exit');
+    assert.equal(await within(exited, 'the server process to exit'), 0);
+    assert.equal(logs.filter((message) => /failed/.test(message)).join('\n'), '', 'no feature failed along the way');
+  });
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { request, ruleTester } from '../../helpers/ruleTester';
+
+const PAID = 'If it is easier, I would be glad to book this as a paid session at your usual rate.';
+
+ruleTester('free-consulting', {
+  valid: [
+    {
+      name: 'career advice about their path',
+      text: request('I would love your advice on how you moved from accounting into product management. Would you have 15 minutes next week?'),
+    },
+    {
+      name: 'advice on the sender’s job search is career advice',
+      text: request('I would appreciate any advice you have for my job search in the Chicago market.'),
+    },
+    {
+      name: 'offers to pay',
+      text: request('I would love to pick your brain about our pricing strategy, and I am happy to pay for your time.'),
+    },
+    {
+      name: 'negated',
+      text: request('I do not want to pick your brain for free; I have one question about how you structured your first consulting contract.'),
+    },
+    {
+      name: 'their story, when they sell advice',
+      text: request('I would love to hear how you built your coaching practice after leaving corporate HR. Would you have 15 minutes?', 'recipient:\n  sellsAdvice: true'),
+    },
+    {
+      name: 'their business, not the sender’s',
+      text: request('I would love to hear how you scaled your design studio from two people to twenty.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'pick your brain',
+      text: request('I saw that you also work in React! I would love to pick your brain about it. Are you free Thursday at 4pm?'),
+      flagged: ['pick your brain'],
+      message: /specific questions/,
+      output: request('I saw that you also work in React! I would love to ask you a couple of specific questions about it. Are you free Thursday at 4pm?'),
+    },
+    {
+      name: 'expert work on the sender’s own business',
+      text: request('I am having trouble recruiting engineers. I would love to take you out for coffee and learn how I could improve my hiring process.'),
+      flagged: ['how I could improve my hiring process'],
+      message: /expert work/,
+      output: (fixed) => assert.ok(fixed.includes(`improve my hiring process. ${PAID}`)),
+    },
+    {
+      name: 'a review of the sender’s business plan',
+      text: request('Could you review our business plan before we pitch investors next month?'),
+      flagged: ['review our business plan'],
+    },
+    {
+      name: 'any advice ask when they sell advice',
+      text: request('I listened to your podcast on family budgeting and would love your tips on paying down our mortgage faster.', 'recipient:\n  sellsAdvice: true'),
+      flagged: ['tips'],
+      message: /paid session/,
+      output: (fixed) => assert.ok(fixed.endsWith(`mortgage faster. ${PAID}`)),
+    },
+    {
+      name: 'pick your brain, to someone who sells advice: the paid session is preferred',
+      text: request('Could I pick your brain on our go-to-market plan?', 'recipient:\n  sellsAdvice: true'),
+      flagged: ['pick your brain'],
+      fix: /paid session/,
+      output: (fixed) => assert.ok(fixed.endsWith(`go-to-market plan? ${PAID}`)),
+    },
+  ],
+});

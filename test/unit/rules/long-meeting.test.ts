@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, request, ruleTester } from '../../helpers/ruleTester';
+
+ruleTester('long-meeting', {
+  valid: [
+    { name: '30 minutes is fine', text: request('Hi Ana,\n\nWould you have 30 minutes for a video call next week to talk about your move into design?\n\nThanks,\nJo') },
+    { name: 'a range that tops out at 30', text: request('Could we talk for 20 to 30 minutes sometime this month about how you run design critiques?') },
+    { name: 'half an hour', text: request('Would you have half an hour for coffee near your office next Thursday?') },
+    { name: 'a duration in the sender’s story, not the ask', text: request('I spent an hour on your onboarding checklist last night. Would you have 15 minutes next week to talk about how you wrote it?') },
+    { name: 'a deadline, not a meeting length', text: request('Could you let me know within 48 hours whether the intro makes sense? No meeting needed.') },
+    { name: 'a distance in time', text: request('I live about an hour from your office, so a 20-minute call might be easiest. Would that work for you?') },
+    { name: 'the long option ruled out', text: request('I won’t ask for an hour of your time; would 15 minutes on the phone work next week?') },
+    { name: 'lunch hour as availability', text: request('Could we schedule a 15 minute call sometime that suits you? My lunch hour is open all next week.') },
+    { name: 'lunch with a third party', text: request('Could you introduce me to Priya on your data team? I would love to take her to lunch and hear about the migration.') },
+    { name: 'a short lunch-time call', text: request('Would a 20-minute call over lunch on Wednesday work for you?') },
+    { name: 'an afternoon as a time of day', text: request('Would an afternoon call work for you next week? Fifteen minutes would be plenty.') },
+    { name: 'the length of their workshop', text: request('Could we talk for 15 minutes about the 90-minute workshop you ran on service design?') },
+    { name: 'not a request kind', text: '---\nkind: thank-you\n---\nThank you for the hour you gave me over lunch last week; your advice on portfolios was spot on.' },
+  ],
+  invalid: [
+    {
+      name: 'an hour of your time',
+      text: request('Hi Ana,\n\nWould you be willing to give me an hour of your time to talk about your path into UX research?\n\nThanks,\nJo'),
+      flagged: ['an hour'],
+      message: /15–20 minutes/,
+      output: (fixed) => assert.match(fixed, /give me 15–20 minutes of your time to talk/),
+    },
+    {
+      name: 'an hour and a half',
+      text: request('Could we meet for an hour and a half next week to go over your hiring process?'),
+      flagged: ['an hour and a half'],
+      output: request('Could we meet for 15–20 minutes next week to go over your hiring process?'),
+    },
+    {
+      name: 'a 45-minute call keeps its grammar',
+      text: request('Would you be open to a 45-minute call about your work on search ranking?'),
+      flagged: ['45-minute'],
+      output: request('Would you be open to a 15–20-minute call about your work on search ranking?'),
+    },
+    {
+      name: 'a range over 30 is one finding',
+      text: request('Would you have 45 minutes to an hour next week to walk me through your research setup?'),
+      flagged: ['45 minutes to an hour'],
+      output: request('Would you have 15–20 minutes next week to walk me through your research setup?'),
+    },
+    {
+      name: 'an hour-long chat',
+      text: request('Could we set up an hour-long chat about your career in climate tech?'),
+      flagged: ['an hour-long'],
+      output: request('Could we set up a 15–20-minute chat about your career in climate tech?'),
+    },
+    {
+      name: 'lunch with the recipient',
+      text: request('I would love to take you out to lunch next week and hear how you moved from teaching into product management.'),
+      flagged: ['lunch'],
+      message: /15–20 minute coffee or call/,
+      output: request('I would love to take you out to a 15–20 minute coffee next week and hear how you moved from teaching into product management.'),
+    },
+    {
+      name: 'dinner',
+      text: request('Could we grab dinner sometime next month so I can ask about your move into venture capital?'),
+      flagged: ['dinner'],
+      message: /dinner/,
+    },
+    {
+      name: 'an afternoon',
+      text: request('Would you be able to spend an afternoon with me going through my portfolio?'),
+      flagged: ['an afternoon'],
+      output: request('Would you be able to spend 15–20 minutes with me going through my portfolio?'),
+    },
+  ],
+});
+
+describe('long-meeting fix', () => {
+  it('is safe for durations, so fix-all may apply it', () => {
+    const finding = lintText(request('Could we talk for an hour next week about your path?')).find((f) => f.rule === 'long-meeting');
+    assert.equal(finding?.fixes[0]?.safe, true);
+  });
+});

@@ -1,0 +1,45 @@
+import { request, ruleTester } from '../../helpers/ruleTester';
+
+ruleTester('meeting-burden', {
+  valid: [
+    { name: 'offers to go to them', text: request('Would you have 20 minutes next week? I am glad to come to your office or to a café nearby.') },
+    { name: 'halfway through a course', text: request('I am halfway through the data bootcamp. Would you have 15 minutes for a call about your first year as an analyst?') },
+    { name: 'in the middle of a career change', text: request('I am in the middle of a move from nursing into product. Could we talk for 15 minutes by phone?') },
+    { name: 'office hours are an event', text: request('I saw you host office hours for new founders. Could I come to your office hours next Friday with one question on pricing?') },
+    { name: 'a place near the recipient', text: request('I noticed you work near Old Town. Would 15 minutes at the café next to your building work on Wednesday?') },
+    { name: 'their office, not mine', text: request('Could I stop by your office for 15 minutes on Tuesday morning?') },
+  ],
+  invalid: [
+    {
+      name: 'meet halfway',
+      text: request('Would you have 20 minutes for coffee next week? Could we meet halfway, maybe somewhere downtown?'),
+      flagged: ['meet halfway'],
+      message: /near their office, at an event they already attend, or on a call/,
+      output: request('Would you have 20 minutes for coffee next week? Could we meet near your office, maybe somewhere downtown?'),
+    },
+    {
+      name: 'somewhere in the middle',
+      text: request('I live in Oakland and you are in Palo Alto, so let’s find a café somewhere in the middle for a 20-minute chat.'),
+      flagged: ['somewhere in the middle'],
+      output: request('I live in Oakland and you are in Palo Alto, so let’s find a café near your office for a 20-minute chat.'),
+    },
+    {
+      name: 'come to my office',
+      text: request('Would you be able to come to my office on Thursday for 15 minutes?'),
+      flagged: ['come to my office'],
+      fix: /short call/,
+      output: request('Would you be able to talk on a short call on Thursday for 15 minutes?'),
+    },
+    {
+      name: 'stop by our studio',
+      text: request('Feel free to stop by our studio any afternoon next week so we can talk about your illustration work.'),
+      flagged: ['stop by our studio'],
+    },
+    {
+      name: 'visit my office',
+      text: request('Would you like to visit my office next week for a 20-minute chat about your research?'),
+      flagged: ['visit my office'],
+      output: request('Would you like to meet near your office next week for a 20-minute chat about your research?'),
+    },
+  ],
+});

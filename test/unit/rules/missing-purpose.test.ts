@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, phrases, request, ruleTester } from '../../helpers/ruleTester';
+
+const NO_TOPIC = request('Hi Mei,\n\nI am a recent graduate looking to grow my network. Would you be free for a 15-minute call next week?\n\nThanks,\nJordan');
+
+ruleTester('missing-purpose', {
+  valid: [
+    {
+      name: 'the ask names the topic',
+      text: request('Would you have 15 minutes next week to talk about how you moved from teaching into UX research?'),
+    },
+    {
+      name: 'the topic is in a sentence before the ask',
+      text: request('I am weighing whether to stay in agency work or go freelance. Could we talk for 15 minutes next week?'),
+    },
+    {
+      name: 'a question by email is its own topic',
+      text: request('What was the hardest part of your first year as a new engineering manager?'),
+    },
+    {
+      name: 'advice on a named thing',
+      text: request('I would be grateful for any advice on building a portfolio for policy research roles.'),
+    },
+    {
+      name: '“pick your brain about …” still names a topic',
+      text: request('I saw that you also work in Rust. Could I pick your brain about it over a 15-minute call?'),
+    },
+    {
+      name: 'no ask at all',
+      text: request('I enjoyed your workshop last month and wanted to say thanks.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'connect and grow my network',
+      text: NO_TOPIC,
+      flagged: ['Would you be free for a 15-minute call next week?'],
+      message: /what you would like to talk about/,
+      output: (fixed) => assert.match(fixed, /call next week\? \S[^\n]*\n\nThanks,/),
+    },
+    {
+      name: 'logistics are not a topic',
+      text: request('Hey Sam, I would like to meet up. How does Tuesday sound? What time works for you?'),
+      flagged: ['Hey Sam, I would like to meet up.'],
+    },
+    {
+      name: 'any advice and guidance',
+      text: request('Hi Kai. You have an impressive profile. I would love it if we could connect. I would welcome any guidance you could offer. Thanks!'),
+      flagged: ['I would love it if we could connect.'],
+    },
+  ],
+});
+
+describe('purpose phrase clauses', () => {
+  for (const entry of phrases.inCategory('purpose', 'request')) {
+    it(`“${entry.label}” satisfies the rule once inserted`, () => {
+      const fixed = NO_TOPIC.replace('next week?', `next week? ${entry.text}`);
+      assert.deepEqual(lintText(fixed).filter((finding) => finding.rule === 'missing-purpose'), []);
+    });
+  }
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, phrases, request, ruleTester } from '../../helpers/ruleTester';
+
+const GENERIC = request(
+  'Hi {{recipient.firstName}},\n\nI came across your profile and really admire your work at {{recipient.company}}. I am a junior analyst hoping to move into product. Would you have 15 minutes next week to talk about that move?\n\nBest,\nSam',
+  'variables:\n  recipient.firstName: Ana\n  recipient.company: Acme',
+);
+
+ruleTester('personalization', {
+  valid: [
+    {
+      name: 'names their talk',
+      text: request('Hi Ana,\n\nYour talk at DevOpsDays about on-call rotations made me rethink how my team shares pager duty. Would you have 15 minutes next week?\n\nThanks,\nSam'),
+    },
+    {
+      name: 'a recipient-specific placeholder',
+      text: request('Hi {{recipient.firstName}},\n\nI have been following {{recipient.recentWork}} closely. Would you have 15 minutes next week?', 'variables:\n  recipient.firstName: Ana\n  recipient.recentWork: the pricing teardown series'),
+    },
+    {
+      name: 'quotes their own words',
+      text: request('Hi Ana,\n\nOn your podcast you said that “most dashboards answer questions nobody asked”, and it stuck with me. Could we talk for 15 minutes about how you decide what to measure?'),
+    },
+    {
+      name: 'names something they did',
+      text: request('I saw that you moved from hospital pharmacy into clinical data science two years ago. I am weighing the same switch. Could we talk for 15 minutes?'),
+    },
+    {
+      name: 'a specific shared background',
+      text: request('We are both former paralegals who went into legal tech, so I suspect you faced the same questions I am facing now. Could we talk for 15 minutes?'),
+    },
+    {
+      name: 'their work on a named topic',
+      text: request('I have learned a lot from your work on accessible form design. Would you have 15 minutes to talk about how you test with screen-reader users?'),
+    },
+    {
+      name: 'the subject names their article',
+      text: request('Hi Ana,\n\nI am a backend developer learning about observability. Would you have 15 minutes next week?', 'subject: "Your article on tracing budgets"'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'generic flattery and a company placeholder',
+      text: GENERIC,
+      flagged: ['Would you have 15 minutes next week to talk about that move?'],
+      message: /specific to this recipient/,
+      output: (fixed) => {
+        // The clause goes just before the ask and brings a recipient placeholder.
+        assert.match(fixed, /into product\. [^\n]*\{\{recipient\.\w+\}\}[^\n]*[.?!] Would you have 15 minutes next week/);
+      },
+    },
+    {
+      name: 'job title and employer only',
+      text: request('Hi Ana,\n\nI saw on LinkedIn that you are a data engineer at Lumen Health. I am studying analytics and would love to ask you a few questions about the field. Are you free for a 15-minute call?'),
+      flagged: ['Are you free for a 15-minute call?'],
+    },
+    {
+      name: 'a role placeholder is still mail merge',
+      text: request('Hi {{recipient.firstName}},\n\nI am interested in your experience as {{recipient.role}}. Would you be open to a 20-minute chat?', 'variables:\n  recipient.firstName: Ana\n  recipient.role: staff engineer'),
+      flagged: ['Would you be open to a 20-minute chat?'],
+    },
+    {
+      name: '“your help with my project” is not their project',
+      text: request('I would be grateful for your time and your help with my project. Could we talk for 15 minutes?'),
+      flagged: ['I would be grateful for your time and your help with my project.'],
+    },
+  ],
+});
+
+describe('personalization phrase clauses', () => {
+  for (const entry of phrases.inCategory('personalization', 'request')) {
+    it(`“${entry.label}” satisfies the rule once inserted`, () => {
+      const fixed = GENERIC.replace('Would you have', `${entry.text} Would you have`);
+      assert.deepEqual(lintText(fixed).filter((finding) => finding.rule === 'personalization'), []);
+    });
+  }
+});

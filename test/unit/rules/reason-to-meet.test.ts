@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, phrases, request, ruleTester } from '../../helpers/ruleTester';
+
+const TAKES_ONLY = request(
+  'Hi Priya,\n\nI am a second-year nursing student moving into health informatics. Would you have 15 minutes for a call next week to talk about how you made that move?\n\nThanks,\nOmar',
+);
+
+ruleTester('reason-to-meet', {
+  valid: [
+    {
+      name: 'offers to share results',
+      text: request(
+        'Hi Priya,\n\nI run the analytics team at a regional clinic network. We tried the triage dashboard layout from your conference talk, and I would be glad to share what changed in our wait times. Would you have 15 minutes next week?\n\nBest,\nOmar',
+      ),
+    },
+    {
+      name: 'offers an introduction in return',
+      text: request('I am a product designer at a fintech startup. I can introduce you to two founders who are hiring for the accessibility work you write about. Could we talk for 20 minutes on Thursday?'),
+    },
+    {
+      name: 'shared background',
+      text: request('We are both former high-school teachers who moved into instructional design, so I suspect we have made many of the same mistakes. Would a 15-minute call next week work for you?'),
+    },
+    {
+      name: 'fellow alum',
+      text: request('As a fellow Rutgers engineering grad, I was glad to see your name on the speaker list. Would you have 15 minutes to talk about your first year as a site reliability engineer?'),
+    },
+    {
+      name: 'mutual benefit for their audience',
+      text: request('I organize a student data science meetup of about 200 members. Our members would love to hear about your open-source forecasting library, and I would like to invite you to speak at our May session. Could we talk for 15 minutes next week?'),
+    },
+    {
+      name: 'data that may be useful to them',
+      text: request('I have collected survey results from 300 bootcamp graduates on their first job search, which might be useful for your research on hiring pipelines. Could I send you a summary and ask two questions on a short call?'),
+    },
+    {
+      name: 'not a request kind',
+      text: '---\nkind: thank-you\n---\nThank you for the call on Tuesday. Your advice about portfolio reviews was spot on.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'only the sender’s reason',
+      text: TAKES_ONLY,
+      flagged: ['Would you have 15 minutes for a call next week to talk about how you made that move?'],
+      message: /reason for them to say yes/,
+      output: (fixed) => {
+        // The clause goes right after the sender's introduction sentence.
+        assert.match(fixed, /moving into health informatics\. \S/);
+        assert.ok(fixed.includes('Would you have 15 minutes for a call next week'));
+      },
+    },
+    {
+      name: 'logistics are not an offer',
+      text: request('I am finishing a bootcamp in UX design. Could we meet for 20 minutes so I can ask about your portfolio reviews? I can send over a few times that work.'),
+      flagged: ['Could we meet for 20 minutes so I can ask about your portfolio reviews?'],
+    },
+    {
+      name: 'an ask with no introduction at all',
+      text: request('Hey, I need a few good backend engineers. Who do you know?'),
+      flagged: ['Who do you know?'],
+    },
+    {
+      name: 'sharing one’s own background is not value for them',
+      text: request('I am a career changer from retail management. I would be happy to share more about my background on a 15-minute call next week, if you are open to it.'),
+      flagged: ['I would be happy to share more about my background on a 15-minute call next week, if you are open to it.'],
+    },
+    {
+      name: 'flattery is not value',
+      text: request('Hi Dana,\n\nI really admire your work and your impressive career. I would love to pick up some tips. Are you free for a quick 15-minute chat?\n\nCheers,\nLee'),
+      flagged: ['Are you free for a quick 15-minute chat?'],
+    },
+  ],
+});
+
+describe('reason-to-meet phrase clauses', () => {
+  const fixes = lintText(TAKES_ONLY).find((finding) => finding.rule === 'reason-to-meet')?.fixes ?? [];
+  it('offers the phrase library’s clauses as fixes', () => {
+    assert.equal(fixes.length, Math.min(3, phrases.inCategory('reason-to-meet', 'request').length));
+  });
+  for (const entry of phrases.inCategory('reason-to-meet', 'request')) {
+    it(`“${entry.label}” satisfies the rule once inserted`, () => {
+      const fixed = TAKES_ONLY.replace('health informatics.', `health informatics. ${entry.text}`);
+      assert.deepEqual(lintText(fixed).filter((finding) => finding.rule === 'reason-to-meet'), []);
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, phrases, request, ruleTester } from '../../helpers/ruleTester';
+
+const HANDOFF = 'Would you have 15 minutes for a call about your move into data journalism? Let me know when works for you.';
+
+ruleTester('scheduling-burden', {
+  valid: [
+    { name: 'two slots proposed', text: request('Would you have 15 minutes for a call next week? Tuesday at 10 am or Thursday at 3 pm CET would suit me, or let me know what works for you.') },
+    { name: 'a booking link', text: request('Would you have 15 minutes for a call? Let me know when works, or grab any slot at {{sender.bookingLink}}.', 'variables:\n  sender.bookingLink: https://example.com/book') },
+    { name: 'sender states their availability', text: request('Could we schedule a 15 minute call at a time that is convenient for you? My calendar is open all next week.') },
+    { name: 'sender will send times', text: request('Would you be up for a 20-minute coffee chat? If so, I can send over a few times that work on my side.') },
+    { name: 'no meeting asked', text: request('Could you tell me which course you would recommend for someone starting out in embedded systems? Whenever suits you is fine.') },
+    { name: 'asks yes or no, not for times', text: request('Would you be open to a 15-minute call next week about your path into robotics? Let me know if that sounds good.') },
+    { name: 'a date offered', text: request('Are you free for 15 minutes on June 12 to talk about your move into policy? If not, when would you be available?') },
+  ],
+  invalid: [
+    {
+      name: 'let me know when works',
+      text: request(`Hi Rosa,\n\n${HANDOFF}\n\nThanks,\nMo`),
+      flagged: ['Let me know when works for you.'],
+      message: /propose two slots with your time zone, or share a booking link/,
+      output: (fixed) => assert.match(fixed, /Let me know when works for you\. \S[^\n]*(?:\{\{sender\.timezone\}\}|\{\{sender\.bookingLink\}\})/),
+    },
+    {
+      name: 'when would you be available',
+      text: request('I would love to buy you a coffee for 20 minutes and hear how you got into game audio. When would you be available?'),
+      flagged: ['When would you be available?'],
+    },
+    {
+      name: 'whenever works best for you',
+      text: request('I would be grateful for 15 minutes of your time over Zoom or phone, whenever works best for you.'),
+      flagged: ['I would be grateful for 15 minutes of your time over Zoom or phone, whenever works best for you.'],
+    },
+    {
+      name: 'work around your schedule',
+      text: request('Please let me know if you would like to have a quick chat in the coming weeks. I would be happy to work around your schedule.'),
+      flagged: ['I would be happy to work around your schedule.'],
+    },
+  ],
+});
+
+describe('scheduling-burden fix', () => {
+  it('every scheduling clause of the phrase library satisfies the rule once inserted', () => {
+    const entries = phrases.inCategory('scheduling', 'request');
+    assert.ok(entries.length > 0, 'the scheduling phrase file is loaded');
+    for (const entry of entries) {
+      const findings = lintText(request(`${HANDOFF} ${entry.text}`)).filter((finding) => finding.rule === 'scheduling-burden');
+      assert.deepEqual(findings, [], `"${entry.text}" should count as proposed times`);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { request, ruleTester, template } from '../../helpers/ruleTester';
+
+ruleTester('subject', {
+  valid: [
+    { name: 'specific subject', text: request('Hi Ana,', 'subject: "Your talk on onboarding remote designers"') },
+    { name: 'specific with a placeholder', text: request('Hi Ana,', 'subject: "A question about {{recipient.talkTopic}}"\nvariables:\n  recipient.talkTopic: remote onboarding') },
+    { name: 'exactly 60 characters', text: request('Hi Ana,', `subject: "${'A question about accessibility audits for small design teams'.padEnd(60, '!')}"`) },
+    { name: 'long placeholder path, short sample', text: request('Hi,', 'subject: "On {{recipient.mostRecentConferenceTalkTitleForTheSpringSeason}} and hiring"\nvariables:\n  recipient.mostRecentConferenceTalkTitleForTheSpringSeason: scaling QA') },
+    { name: 'broken YAML hides the subject: left to frontmatter', text: request('Hi Ana,', 'subject: A question: about your talk\nrelationship: [warm') },
+    { name: 'a question list is not an email', text: template('kind: questions', '- How did you choose your first design role?') },
+    { name: 'generic words inside a specific subject', text: request('Hi,', 'subject: "Quick question about your QA hiring post"') },
+    { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
+  ],
+  invalid: [
+    {
+      name: 'no subject: added after kind',
+      text: request('Hi Ana,\n\nThanks'),
+      flagged: ['Hi Ana,'],
+      message: /no subject line/,
+      output: (fixed) => assert.match(fixed, /^---\nkind: request\nsubject: "[^"\n]+"\n---\nHi Ana,/),
+    },
+    {
+      name: 'no front matter: created',
+      text: 'Hi Ana,\n\nWould you have 15 minutes?',
+      flagged: ['Hi Ana,'],
+      output: (fixed) => assert.match(fixed, /^---\nsubject: "[^"\n]+"\n---\nHi Ana,\n/),
+    },
+    {
+      name: 'empty subject key is filled, not duplicated',
+      text: template('subject:\nkind: thank-you', 'Thank you for the advice.'),
+      flagged: ['Thank you for the advice.'],
+      output: (fixed) => assert.match(fixed, /^---\nsubject: "Thank you for the advice on \{\{meeting\.topic\}\}"\nkind: thank-you\n---\n/),
+    },
+    {
+      name: 'generic: Coffee?',
+      text: request('Hi Ana,', 'subject: "Coffee?"'),
+      flagged: ['"Coffee?"'],
+      message: /generic subject/,
+      output: (fixed) => assert.match(fixed, /subject: "(?!Coffee)[^"\n]+"\n/),
+    },
+    {
+      name: 'generic after removing a name placeholder',
+      text: request('Hi,', 'subject: Hi {{recipient.firstName}}!'),
+      flagged: ['Hi {{recipient.firstName}}!'],
+    },
+    {
+      name: 'generic: Quick question / Re: Following up',
+      text: template('kind: follow-up\nsubject: "Re: Following up..."', 'Hi Ana,'),
+      flagged: ['"Re: Following up..."'],
+    },
+    {
+      name: 'too long, counted after filling samples',
+      text: request('Hi,', 'subject: "Thank you for your presentation at {{event.name}}; could I ask you a question?"\nvariables:\n  event.name: the spring meetup'),
+      flagged: ['"Thank you for your presentation at {{event.name}}; could I ask you a question?"'],
+      message: /\d+ characters long \(over 60\)/,
+    },
+    {
+      name: 'CRLF and BOM: no front matter',
+      text: '\uFEFFHi Ana,\r\n\r\nThanks',
+      flagged: ['Hi Ana,'],
+      output: (fixed) => assert.match(fixed, /^\uFEFF---\r\nsubject: "[^"]+"\r\n---\r\nHi Ana,/),
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, request, ruleTester } from '../../helpers/ruleTester';
+
+ruleTester('timezone', {
+  valid: [
+    { name: 'abbreviation after the time', text: request('Would Tuesday at 4 pm ET work for a 15-minute call?') },
+    { name: 'one zone for two times', text: request('Could we talk on Monday at 10:30 or Wednesday at 2pm (CEST)?') },
+    { name: 'zone named in words', text: request('Would 9am Pacific on Thursday work for a quick video call?') },
+    { name: 'a city’s time', text: request('Would 5:30pm London time on Monday work for a short video call?') },
+    { name: 'offset from UTC', text: request('Could we do a phone call at 14:00 UTC+2 on Tuesday?') },
+    { name: 'the recipient’s time', text: request('Would 11am your time on Friday suit you for a short phone call?') },
+    { name: 'time zone placeholder', text: request('Are you free for a call on Tuesday at 3 pm {{sender.timezone}}?', 'variables:\n  sender.timezone: CET') },
+    { name: 'a past event, not a proposal', text: request('I caught your 10:30 session on accessibility at the conference. Could I ask you one follow-up question by email?') },
+    { name: 'in-person coffee in the same city', text: request('Would you have 20 minutes for coffee at the café next to your office on Thursday at 8:30am?') },
+    { name: 'no clock time', text: request('Would you have 15 minutes on a call next Tuesday afternoon?') },
+    { name: 'a ratio is not a time', text: request('Our team grew 3:1 last year. Would you have 15 minutes on the phone sometime?') },
+  ],
+  invalid: [
+    {
+      name: 'a call at 4pm',
+      text: request('Hi Lu,\n\nCould we grab a 15-minute phone call this Wednesday at 4pm?\n\nThanks,\nBo'),
+      flagged: ['4pm'],
+      message: /time zone/,
+      output: request('Hi Lu,\n\nCould we grab a 15-minute phone call this Wednesday at 4pm {{sender.timezone}}?\n\nThanks,\nBo'),
+    },
+    {
+      name: 'each time of a pair',
+      text: request('Would Monday at 10:30 or Tuesday at 2 p.m. work for a short video call?'),
+      flagged: ['10:30', '2 p.m.'],
+    },
+    {
+      name: '“a good time” is not a zone',
+      text: request('Would 4pm on Thursday be a good time for a quick call? Any time after 2pm works for me.'),
+      flagged: ['4pm', '2pm'],
+    },
+    {
+      name: 'stated availability',
+      text: request('Would you have 15 minutes for a call about your move into robotics? I am free any weekday after 5pm.'),
+      flagged: ['5pm'],
+    },
+  ],
+});
+
+describe('timezone fix', () => {
+  it('is safe and idempotent', () => {
+    const text = request('Could we talk by phone on Friday at 9am?');
+    const finding = lintText(text).find((f) => f.rule === 'timezone');
+    assert.equal(finding?.fixes[0]?.safe, true);
+    const edit = finding.fixes[0]!.edits[0]!;
+    const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+    assert.deepEqual(lintText(fixed).filter((f) => f.rule === 'timezone'), []);
+  });
+});
