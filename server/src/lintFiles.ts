@@ -5,10 +5,10 @@ import { globSync } from 'tinyglobby';
 import { loadPhraseLibrary } from './service/bundledPhrases';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config';
 import { parseOutreachDocument, type OutreachDocument } from './service/document';
-import { applyEdits } from './service/edits';
+import { applySafeFixes } from './service/fixAll';
 import { lintDocument, type LintSettings } from './service/lint';
 import { RULES } from './service/rules';
-import type { ActiveSeverity, Finding, OffsetEdit, OffsetRange } from './service/types';
+import type { ActiveSeverity, Finding } from './service/types';
 
 export interface Position {
   line: number;
@@ -39,7 +39,6 @@ export interface LintFilesResult {
 const TEMPLATE_GLOBS = ['**/*.outreach.hbs', '**/*.outreach'];
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const MAX_FIX_PASSES = 10;
 
 export function lintFiles(inputs: readonly string[], options: { fix?: boolean; configFile?: string } = {}): LintFilesResult {
   const { files, unmatched, missing } = expandInputs(inputs);
@@ -55,41 +54,21 @@ export function lintFiles(inputs: readonly string[], options: { fix?: boolean; c
     }
     const resolved = settingsFor(file);
     if (resolved.report && !configReports.has(resolved.report.file)) configReports.set(resolved.report.file, resolved.report);
+    const lint = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
     let document = parseOutreachDocument(text, file);
     let findings = lintDocument(document, resolved.settings);
     if (options.fix) {
-      const fixed = applySafeFixes(document, findings, resolved.settings);
-      if (fixed.document.text !== text) {
-        writeFileSync(file, fixed.document.text);
+      const fixed = applySafeFixes(text, findings, lint);
+      if (fixed !== text) {
+        writeFileSync(file, fixed);
         fixedFiles++;
+        document = parseOutreachDocument(fixed, file);
+        findings = lintDocument(document, resolved.settings);
       }
-      ({ document, findings } = fixed);
     }
     reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)) });
   }
   return { reports: [...configReports.values(), ...reports], unmatched, fixedFiles };
-}
-
-/** Applies every safe fix, re-linting until nothing changes (fixes may enable one another). */
-function applySafeFixes(document: OutreachDocument, findings: Finding[], settings: LintSettings): { document: OutreachDocument; findings: Finding[] } {
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = nonOverlapping(findings.flatMap((finding) => finding.fixes.find((fix) => fix.safe)?.edits ?? []));
-    if (edits.length === 0) break;
-    const text = applyEdits(document.text, edits);
-    if (text === document.text) break;
-    document = parseOutreachDocument(text, document.uri);
-    findings = lintDocument(document, settings);
-  }
-  return { document, findings };
-}
-
-function nonOverlapping(edits: OffsetEdit[]): OffsetEdit[] {
-  const kept: OffsetEdit[] = [];
-  const overlaps = (a: OffsetRange, b: OffsetRange): boolean => (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
-  for (const edit of [...edits].sort((a, b) => a.range.start - b.range.start)) {
-    if (!kept.some((other) => overlaps(other.range, edit.range))) kept.push(edit);
-  }
-  return kept;
 }
 
 function expandInputs(inputs: readonly string[]): { files: string[]; unmatched: string[]; missing: string[] } {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -114,6 +114,19 @@ describe('outreach-lint', () => {
     assert.ok(config, run(['--format', 'json', 'sub'], folder).stdout);
     assert.match(config.diagnostics[0]!.message, /Unknown rule `no-such-rule`/);
     assert.equal(config.diagnostics[0]!.rule, 'config');
+  });
+
+  it('--fix applies the safe fixes in place, and a second run changes nothing', () => {
+    const folder = workspace({ 'a.outreach.hbs': NO_DURATION.replace('kind: request', 'kind: requets').replace('get on a call next week', 'get on a call for an hour next week') });
+    const first = run(['--fix', 'a.outreach.hbs'], folder);
+    assert.match(first.stdout, /Fixed 1 file\./);
+    const fixed = readFileSync(join(folder, 'a.outreach.hbs'), 'utf8');
+    assert.match(fixed, /^---\nkind: request\n/);
+    assert.match(fixed, /get on a call for 15–20 minutes next week/);
+    assert.doesNotMatch(first.stdout, /frontmatter|long-meeting/);
+    const second = run(['--fix', 'a.outreach.hbs'], folder);
+    assert.doesNotMatch(second.stdout, /Fixed/);
+    assert.equal(readFileSync(join(folder, 'a.outreach.hbs'), 'utf8'), fixed);
   });
 
   it('lints the shipped starter templates clean', () => {
