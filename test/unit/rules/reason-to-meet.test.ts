@@ -9,6 +9,12 @@ const TAKES_ONLY = request(
 ruleTester('reason-to-meet', {
   valid: [
     {
+      name: 'brings an idea of their own about the field',
+      text: request(
+        'Your open-source route planner is a joy to read. I suspect the same heuristics could cut delivery times for rural clinics by a lot. Would you be open to a 15-minute call about where they break down?',
+      ),
+    },
+    {
       name: 'offers to share results',
       text: request(
         'Hi Priya,\n\nI run the analytics team at a regional clinic network. We tried the triage dashboard layout from your conference talk, and I would be glad to share what changed in our wait times. Would you have 15 minutes next week?\n\nBest,\nOmar',
@@ -40,6 +46,11 @@ ruleTester('reason-to-meet', {
     },
   ],
   invalid: [
+    {
+      name: 'a compliment is not an insight',
+      text: request('I think you would be a wonderful mentor for me. Would you have 15 minutes for a call next week?'),
+      flagged: ['Would you have 15 minutes for a call next week?'],
+    },
     {
       name: 'only the sender’s reason',
       text: TAKES_ONLY,

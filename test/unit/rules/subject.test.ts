@@ -10,6 +10,9 @@ ruleTester('subject', {
     { name: 'broken YAML hides the subject: left to frontmatter', text: request('Hi Ana,', 'subject: A question: about your talk\nrelationship: [warm') },
     { name: 'a question list is not an email', text: template('kind: questions', '- How did you choose your first design role?') },
     { name: 'generic words inside a specific subject', text: request('Hi,', 'subject: "Quick question about your QA hiring post"') },
+    { name: 'a decline answers in its thread', text: template('kind: decline', 'Hi Ana,\n\nThank you for thinking of me. I am not taking on new mentees until spring.') },
+    { name: 'a follow-up answers in its thread', text: template('kind: follow-up', 'Hi Ana,\n\nI tried the pairing rota you suggested and wanted to share how it went.') },
+    { name: '"Thank you" is the point of a thank-you note', text: template('kind: thank-you\nsubject: "Thank you!"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.') },
     { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
   ],
   invalid: [
@@ -48,6 +51,16 @@ ruleTester('subject', {
       name: 'generic: Quick question / Re: Following up',
       text: template('kind: follow-up\nsubject: "Re: Following up..."', 'Hi Ana,'),
       flagged: ['"Re: Following up..."'],
+    },
+    {
+      name: '"Thank you" says nothing on a request',
+      text: request('Hi,', 'subject: Thank you'),
+      flagged: ['Thank you'],
+    },
+    {
+      name: 'a thank-you note still needs a subject',
+      text: template('kind: thank-you', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.'),
+      flagged: ['Hi Ana,'],
     },
     {
       name: 'too long, counted after filling samples',

@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { OutreachDocument } from '../document';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, OffsetEdit, OffsetRange } from '../types';
+import type { Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
 
 const MAX_ALTERNATIVES = 3;
 
@@ -19,12 +19,20 @@ const GENERIC_SUBJECTS = new Set([
   'no subject', 'subject', 'hello from me',
 ]);
 
+/** On a thank-you note, "Thank you" says exactly what the message is. */
+const FITTING_SUBJECTS: Partial<Record<TemplateKind, ReadonlySet<string>>> = {
+  'thank-you': new Set(['thanks', 'thank you', 'thank you so much']),
+};
+
+/** Declines and follow-ups usually answer in the thread they belong to, so they may go without a subject of their own. */
+const REPLY_KINDS: readonly TemplateKind[] = ['decline', 'follow-up'];
+
 export const subject: Rule = {
   meta: {
     id: 'subject',
     severity: 'warning',
     kinds: ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up'],
-    description: 'The email has no subject, a generic one ("Coffee?", "Quick question"), or one too long to read in the inbox.',
+    description: 'The email has no subject (declines and follow-ups may reply in their thread), a generic one ("Coffee?", "Quick question"), or one too long to read in the inbox.',
     docs: {
       why:
         'The subject is the first thing a busy person sees and often the only thing they read before deciding to open, archive or forget a message. A specific subject that names their work or the topic shows the message was written for them; "Quick question" looks like every other request, and a long one is cut off mid-thought.',
@@ -41,6 +49,8 @@ export const subject: Rule = {
     // Broken YAML hides the subject; the frontmatter rule reports that first.
     if (document.frontMatter.yaml?.errors.length) return;
     const field = document.frontMatter.subject;
+    const kind = document.frontMatter.kind;
+    if ((!field || !field.value.trim()) && REPLY_KINDS.includes(kind)) return;
     if (!field || !field.value.trim()) {
       context.report({
         range: document.lines[0]?.range ?? { start: document.bodyStart, end: document.bodyStart },
@@ -52,7 +62,8 @@ export const subject: Rule = {
     const maxLength = context.options.maxLength ?? 60;
     const rendered = renderSubject(document, field.value);
     let message: string | undefined;
-    if (GENERIC_SUBJECTS.has(normalize(field.value))) {
+    const normalized = normalize(field.value);
+    if (GENERIC_SUBJECTS.has(normalized) && !FITTING_SUBJECTS[kind]?.has(normalized)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
     } else if (rendered.length > maxLength) {
       message = `The subject is ${rendered.length} characters long (over ${maxLength}) and will be cut off in the inbox: shorten it to the topic.`;
