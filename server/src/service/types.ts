@@ -28,10 +28,19 @@ export interface OffsetEdit {
   snippet?: string;
 }
 
+/** A file a fix creates beside the document. */
+export interface NewFile {
+  /** File name, relative to the document's folder (no `..`). */
+  path: string;
+  text: string;
+}
+
 /** A quick fix carried by a finding (stateless: everything needed to apply it travels with the diagnostic). */
 export interface Fix {
   title: string;
   edits: OffsetEdit[];
+  /** Files the fix creates (never part of a safe fix); applied with the edits as one undoable workspace edit. */
+  newFiles?: NewFile[];
   /** Safe fixes are applied by `--fix` and fix-all: deterministic, no authoring needed afterwards. */
   safe?: boolean;
   preferred?: boolean;
