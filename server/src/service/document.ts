@@ -286,10 +286,43 @@ function maskProse(text: string, bodyStart: number, tags: OffsetRange[], placeho
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
+/** V8's Intl.Segmenter slows down quadratically with the length of its input, so long text goes in pieces. */
+const SEGMENT_CHUNK = 2048;
+/** Where a word boundary is certain: whitespace. */
+const WORD_CUT = /\s/g;
+/** Where a sentence boundary is certain (a line break), or nearly so (an end mark, a space and a capital). */
+const SENTENCE_CUT = /\n|[.!?]["'’”)\]]*[ \t]+(?=[A-Z])/g;
+
+/** Segments `text` piece by piece, cutting only where `cut` matches; indexes are into the whole text. */
+function* segmentInChunks(segmenter: Intl.Segmenter, text: string, cut: RegExp): Generator<Intl.SegmentData> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + SEGMENT_CHUNK);
+    if (end < text.length) {
+      end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? nextCut(text, end, cut) ?? text.length;
+    }
+    const piece = text.slice(start, end);
+    for (const segment of segmenter.segment(piece)) yield { ...segment, index: segment.index + start, input: text };
+    start = end;
+  }
+}
+
+function lastCut(text: string, from: number, to: number, cut: RegExp): number | undefined {
+  let found: number | undefined;
+  cut.lastIndex = from;
+  for (let match = cut.exec(text); match && match.index + match[0].length <= to; match = cut.exec(text)) found = match.index + match[0].length;
+  return found;
+}
+
+function nextCut(text: string, from: number, cut: RegExp): number | undefined {
+  cut.lastIndex = from;
+  const match = cut.exec(text);
+  return match ? match.index + match[0].length : undefined;
+}
+
 function segmentSentences(prose: string, bodyStart: number): Sentence[] {
   const sentences: Sentence[] = [];
   const body = prose.slice(bodyStart);
-  for (const segment of sentenceSegmenter.segment(body)) {
+  for (const segment of segmentInChunks(sentenceSegmenter, body, SENTENCE_CUT)) {
     const leading = segment.segment.length - segment.segment.trimStart().length;
     const trimmed = segment.segment.trim();
     if (!trimmed) continue;
@@ -304,7 +337,7 @@ function segmentWords(prose: string, bodyStart: number, placeholders: Placeholde
   const words: Word[] = [];
   const body = prose.slice(bodyStart);
   let next = 0;
-  for (const segment of wordSegmenter.segment(body)) {
+  for (const segment of segmentInChunks(wordSegmenter, body, WORD_CUT)) {
     if (!segment.isWordLike) continue;
     const start = bodyStart + segment.index;
     const end = start + segment.segment.length;
