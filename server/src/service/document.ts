@@ -57,7 +57,8 @@ export interface OutreachDocument {
   /** Same length as `text`: front matter and template tags blanked, placeholders replaced by `x` runs. */
   prose: string;
   sentences: Sentence[];
-  words: Word[];
+  /** Computed on first use. */
+  readonly words: Word[];
   /** Non-blank body lines in order. */
   lines: BodyLine[];
   /** Index into `lines` of the greeting line, when the body opens with one. */
@@ -101,7 +102,6 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
 
   const prose = maskProse(text, bodyStart, templateTags, placeholders);
   const sentences = segmentSentences(prose, bodyStart);
-  const words = segmentWords(prose, bodyStart, placeholders);
   // A byte-order mark is not part of the first line.
   const lines = bodyLines(prose, text.startsWith('\uFEFF') ? Math.max(bodyStart, 1) : bodyStart);
   const greetingLine = findGreeting(lines);
@@ -119,7 +119,12 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     templateTags,
     prose,
     sentences,
-    words,
+    // Words are the dearest part of parsing and only a few rules count them.
+    get words() {
+      const words = segmentWords(prose, bodyStart, placeholders);
+      Object.defineProperty(this, 'words', { value: words });
+      return words;
+    },
     lines,
     greetingLine,
     signOffLine,
@@ -293,15 +298,18 @@ const WORD_CUT = /\s/g;
 /** Where a sentence boundary is certain (a line break), or nearly so (an end mark, a space and a capital). */
 const SENTENCE_CUT = /\n|[.!?]["'’”)\]]*[ \t]+(?=[A-Z])/g;
 
-/** Segments `text` piece by piece, cutting only where `cut` matches; indexes are into the whole text. */
-function* segmentInChunks(segmenter: Intl.Segmenter, text: string, cut: RegExp): Generator<Intl.SegmentData> {
+/** `text` in pieces of about SEGMENT_CHUNK, cut only where `cut` matches, with each piece's offset in `text`. */
+function* textPieces(text: string, cut: RegExp): Generator<{ piece: string; offset: number }> {
+  if (text.length <= SEGMENT_CHUNK) {
+    yield { piece: text, offset: 0 };
+    return;
+  }
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + SEGMENT_CHUNK);
     if (end < text.length) {
       end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? nextCut(text, end, cut) ?? text.length;
     }
-    const piece = text.slice(start, end);
-    for (const segment of segmenter.segment(piece)) yield { ...segment, index: segment.index + start, input: text };
+    yield { piece: text.slice(start, end), offset: start };
     start = end;
   }
 }
@@ -322,12 +330,14 @@ function nextCut(text: string, from: number, cut: RegExp): number | undefined {
 function segmentSentences(prose: string, bodyStart: number): Sentence[] {
   const sentences: Sentence[] = [];
   const body = prose.slice(bodyStart);
-  for (const segment of segmentInChunks(sentenceSegmenter, body, SENTENCE_CUT)) {
-    const leading = segment.segment.length - segment.segment.trimStart().length;
-    const trimmed = segment.segment.trim();
-    if (!trimmed) continue;
-    const start = bodyStart + segment.index + leading;
-    sentences.push({ range: { start, end: start + trimmed.length }, text: trimmed });
+  for (const { piece, offset } of textPieces(body, SENTENCE_CUT)) {
+    for (const segment of sentenceSegmenter.segment(piece)) {
+      const leading = segment.segment.length - segment.segment.trimStart().length;
+      const trimmed = segment.segment.trim();
+      if (!trimmed) continue;
+      const start = bodyStart + offset + segment.index + leading;
+      sentences.push({ range: { start, end: start + trimmed.length }, text: trimmed });
+    }
   }
   return sentences;
 }
@@ -337,20 +347,22 @@ function segmentWords(prose: string, bodyStart: number, placeholders: Placeholde
   const words: Word[] = [];
   const body = prose.slice(bodyStart);
   let next = 0;
-  for (const segment of segmentInChunks(wordSegmenter, body, WORD_CUT)) {
-    if (!segment.isWordLike) continue;
-    const start = bodyStart + segment.index;
-    const end = start + segment.segment.length;
-    while (next < rendered.length && rendered[next]!.range.end <= start) next++;
-    const placeholder = rendered[next];
-    const word: Word = { range: { start, end }, text: segment.segment };
-    if (placeholder && placeholder.range.start <= start && end <= placeholder.range.end) {
-      // A placeholder is one word however it is segmented.
-      if (placeholder.range.start !== start) continue;
-      word.range = { ...placeholder.range };
-      word.placeholder = placeholder.path;
+  for (const { piece, offset } of textPieces(body, WORD_CUT)) {
+    for (const segment of wordSegmenter.segment(piece)) {
+      if (!segment.isWordLike) continue;
+      const start = bodyStart + offset + segment.index;
+      const end = start + segment.segment.length;
+      while (next < rendered.length && rendered[next]!.range.end <= start) next++;
+      const placeholder = rendered[next];
+      const word: Word = { range: { start, end }, text: segment.segment };
+      if (placeholder && placeholder.range.start <= start && end <= placeholder.range.end) {
+        // A placeholder is one word however it is segmented.
+        if (placeholder.range.start !== start) continue;
+        word.range = { ...placeholder.range };
+        word.placeholder = placeholder.path;
+      }
+      words.push(word);
     }
-    words.push(word);
   }
   return words;
 }
