@@ -39,6 +39,7 @@ const service = createLanguageService({ phrases: createPhraseLibrary([]), config
 
 const client = {
   snippetEdits: false,
+  createFiles: false,
   snippetCompletions: false,
   configuration: false,
   configurationRegistration: false,
@@ -57,6 +58,7 @@ const lintMilliseconds = new Map<string, number>();
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
   client.snippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+  client.createFiles = capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   client.snippetCompletions = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   client.configuration = capabilities.workspace?.configuration === true;
   client.configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -108,7 +110,7 @@ documents.onDidClose((event) => {
 connection.onCodeAction((params) => {
   const document = templateDocument(params.textDocument.uri);
   if (!document) return [];
-  return guard('code actions', () => service.codeActions(document, params.range, params.context, client.snippetEdits), []);
+  return guard('code actions', () => service.codeActions(document, params.range, params.context, client.snippetEdits, client.createFiles), []);
 });
 
 connection.onCompletion((params) => {

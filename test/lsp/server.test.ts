@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import { applyWorkspaceEdit } from '../helpers/serviceFixture';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -113,7 +113,7 @@ describe('language server over stdio', () => {
         rootUri: pathToFileURL(workspace).toString(),
         workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
         capabilities: {
-          workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
+          workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create'] } },
           textDocument: {
             completion: { completionItem: { snippetSupport: true } },
             codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
@@ -184,6 +184,41 @@ describe('language server over stdio', () => {
     assert.ok(disableLine?.edit);
     const disabled = applyWorkspaceEdit(clientCopy, disableLine.edit);
     assert.ok(disabled.includes('Hi {{recipient.firstName}},\n\n{{!-- outreach-disable-next-line time-limit --}}\nI am an ICU nurse'));
+  });
+
+  it('offers to create the opt-in request beside an introduction, as files the client creates', async () => {
+    const introUri = pathToFileURL(join(workspace, 'mira-tom.outreach.hbs')).toString();
+    const intro = [
+      '---',
+      'kind: introduction',
+      'subject: "Mira <> Tom: onboarding for support teams"',
+      'consent: none',
+      '---',
+      'Hi Mira and Tom,',
+      '',
+      'Mira, meet Tom. He is rebuilding onboarding for a support team of forty, which you did at Juniper last year.',
+      '',
+      'Best,',
+      'Ingrid',
+      '',
+    ].join('\n');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: introUri, languageId: 'outreach', version: 1, text: intro } });
+    const { diagnostics } = await nextDiagnostics(introUri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'intro-opt-in'), 'an intro-opt-in diagnostic');
+    const optIn = diagnostics.find((diagnostic) => diagnostic.code === 'intro-opt-in')!;
+    const actions = await within(
+      connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: introUri }, range: optIn.range, context: { diagnostics: [optIn] } }),
+      'intro code actions',
+    );
+    const create = actions.find((action) => action.title === 'Create opt-in request');
+    assert.ok(create?.edit?.documentChanges, `the opt-in action among ${actions.map((action) => action.title).join(' | ')}`);
+    const [createFile, fill, own] = create.edit.documentChanges;
+    const sibling = pathToFileURL(join(workspace, 'mira-tom.intro-request.outreach.hbs')).toString();
+    assert.deepEqual(createFile as CreateFile, { kind: 'create', uri: sibling, options: { ignoreIfExists: false, overwrite: false } });
+    assert.deepEqual((fill as TextDocumentEdit).textDocument, { uri: sibling, version: null });
+    assert.match(JSON.stringify((fill as TextDocumentEdit).edits[0]), /kind: intro-request/);
+    assert.equal((own as TextDocumentEdit).textDocument.uri, introUri);
+    assert.ok(applyWorkspaceEdit(TextDocument.create(introUri, 'outreach', 1, intro), create.edit).includes('\nconsent: asked\n'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: introUri } });
   });
 
   it('lists phrase-library clauses as snippets in the body', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/service/codeActions';
 import { fixAllOffsetEdits } from '../../server/src/service/fixAll';
 import { applyEdits } from '../../server/src/service/edits';
@@ -84,6 +84,50 @@ describe('code actions', () => {
       const document = textDocument(COFFEE);
       const foreign: Diagnostic = { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 5 } }, message: 'spelling', source: 'cspell', code: 'time-limit' };
       assert.deepEqual(service.codeActions(document, foreign.range, { diagnostics: [foreign], only: [CodeActionKind.QuickFix] }, false), []);
+    });
+  });
+
+  describe('fixes that create files (intro-opt-in)', () => {
+    const INTRO_URI = 'file:///templates/mira-tom.outreach.hbs';
+    const INTRO = template(
+      'kind: introduction\nsubject: "Mira <> Tom: onboarding for support teams"\nrelationship: warm\nconsent: none',
+      'Hi Mira and Tom,\n\nMira, meet Tom. He is rebuilding onboarding for a support team of forty, which you did at Juniper last year.\n\nBest,\nIngrid\n',
+    );
+    const optInActions = (createFileSupport: boolean, uri = INTRO_URI): CodeAction[] => {
+      const document = textDocument(INTRO, 1, uri);
+      const diagnostic = service.diagnostics(document).find((candidate) => candidate.code === 'intro-opt-in');
+      assert.ok(diagnostic, 'an intro-opt-in diagnostic');
+      return service.codeActions(document, diagnostic.range, { diagnostics: [diagnostic] }, false, createFileSupport);
+    };
+
+    it('creates the sibling request and sets consent in one workspace edit, when the client can create files', () => {
+      const created = action(optInActions(true), /^Create opt-in request$/);
+      assert.equal(created.isPreferred, true);
+      const [create, fill, own, ...rest] = created.edit?.documentChanges ?? [];
+      assert.deepEqual(rest, []);
+      const sibling = 'file:///templates/mira-tom.intro-request.outreach.hbs';
+      assert.deepEqual(create as CreateFile, { kind: 'create', uri: sibling, options: { ignoreIfExists: false, overwrite: false } });
+      const fillEdit = fill as TextDocumentEdit;
+      assert.deepEqual(fillEdit.textDocument, { uri: sibling, version: null });
+      const newText = fillEdit.edits[0] && 'newText' in fillEdit.edits[0] ? fillEdit.edits[0].newText : '';
+      assert.match(newText, /^---\nkind: intro-request\n[\s\S]*\nHi Mira,\n/);
+      assert.deepEqual(rulesOf(newText), [], 'the new request lints clean');
+      assert.deepEqual((own as TextDocumentEdit).textDocument, { uri: INTRO_URI, version: 1 });
+      const fixed = applyWorkspaceEdit(textDocument(INTRO, 1, INTRO_URI), created.edit!);
+      assert.ok(fixed.includes('\nconsent: asked\n---\n'));
+      assert.ok(!rulesOf(fixed).includes('intro-opt-in'));
+    });
+
+    it('is not offered when the client cannot create files, nor for an untitled document', () => {
+      assert.equal(optInActions(false).some((candidate) => candidate.title === 'Create opt-in request'), false);
+      assert.equal(optInActions(true, 'untitled:Untitled-1').some((candidate) => candidate.title === 'Create opt-in request'), false);
+      assert.ok(optInActions(false).some((candidate) => candidate.title === 'Disable intro-opt-in for this file'));
+    });
+
+    it('is never part of fix-all', () => {
+      const fixAll = service.fixAll(textDocument(INTRO, 1, INTRO_URI));
+      const fixed = fixAll ? applyWorkspaceEdit(textDocument(INTRO, 1, INTRO_URI), fixAll) : INTRO;
+      assert.ok(fixed.includes('consent: none'));
     });
   });
 

@@ -307,3 +307,33 @@ describe('request clauses clear the finding they are offered for', () => {
     });
   }
 });
+
+/** An introduction (or the request before it) that says nothing of why, what or how to decline; `[clause]` marks where one goes. */
+function weakIntroduction(kind: 'introduction' | 'intro-request', clause: string): string {
+  const variables = Object.entries(SHARED_VOCABULARY)
+    .map(([path, sample]) => `  ${path}: "${sample}"`)
+    .join('\n');
+  const ask = kind === 'introduction' ? '{{recipient.firstName}}, meet {{introducee.firstName}}.' : 'May I connect you with {{introducee.firstName}}?';
+  return `---\nkind: ${kind}\nsubject: "Meeting {{introducee.firstName}}"\nconsent: granted\nvariables:\n${variables}\n---\nHi {{recipient.firstName}},\n\n${ask}${clause ? ` ${clause}` : ''}\n\nBest,\n{{sender.firstName}}\n`;
+}
+
+describe('introduction clauses clear the finding they are offered for', () => {
+  const library = loadPhraseLibrary().library;
+  const rulesFound = (text: string): string[] =>
+    lintDocument(parseOutreachDocument(text), { config: emptyConfig(), phrases: library }).map((finding) => finding.rule);
+  const cases: { category: PhraseCategory; rule: string; kinds: ('introduction' | 'intro-request')[] }[] = [
+    { category: 'intro-reason', rule: 'intro-reason', kinds: ['introduction', 'intro-request'] },
+    { category: 'intro-expectation', rule: 'intro-expectation', kinds: ['introduction', 'intro-request'] },
+    { category: 'easy-out', rule: 'easy-out', kinds: ['intro-request'] },
+  ];
+  for (const { category, rule, kinds } of cases) {
+    for (const kind of kinds) {
+      describe(`${category} → ${rule} (${kind})`, () => {
+        it('fires without a clause', () => assert.ok(rulesFound(weakIntroduction(kind, '')).includes(rule)));
+        for (const entry of library.inCategory(category, kind)) {
+          it(entry.id, () => assert.ok(!rulesFound(weakIntroduction(kind, entry.text)).includes(rule), `${rule} still fires with: ${entry.text}`));
+        }
+      });
+    }
+  }
+});

@@ -3,9 +3,11 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionContext,
+  type CreateFile,
   type Diagnostic,
   type Range,
   type SnippetTextEdit,
+  type TextDocumentEdit,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -13,7 +15,7 @@ import { isOurDiagnostic, readDiagnosticData, toDiagnosticFix, toRange, type Dia
 import type { OutreachDocument } from './document';
 import { fixAllOffsetEdits } from './fixAll';
 import { parseSuppressions, type Suppression } from './suppressions';
-import type { Finding, OffsetEdit } from './types';
+import type { Finding, NewFile, OffsetEdit } from './types';
 
 /** The code-action kind for fix-on-save (`editor.codeActionsOnSave: { "source.fixAll.outreach": … }`). */
 export const FIX_ALL_KIND = 'source.fixAll.outreach';
@@ -24,6 +26,8 @@ export interface CodeActionRequest {
   textDocument: TextDocument;
   context: CodeActionContext;
   snippetSupport: boolean;
+  /** The client can create files in a workspace edit (`workspace.workspaceEdit.resourceOperations` has `create`). */
+  createFileSupport: boolean;
   /** Findings of the current text (fixes for diagnostics computed on an older version come from here). */
   findings: readonly Finding[];
   /** Lints another version of the same document (for fix-all passes). */
@@ -54,15 +58,43 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 }
 
 function quickFixActions(request: CodeActionRequest, diagnostic: Diagnostic & { code: string }): CodeAction[] {
-  const fixes = fixesFor(request, diagnostic);
+  // A fix that creates files is all or nothing: its edits alone would claim work (e.g. an opt-in asked) that was not done.
+  const fixes = fixesFor(request, diagnostic).filter((fix) => !fix.newFiles || (request.createFileSupport && siblingUris(request.textDocument.uri, fix.newFiles)));
   const preferred = Math.max(0, fixes.findIndex((fix) => fix.preferred));
   return fixes.map((fix, index) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: index === preferred,
-    edit: toWorkspaceEdit(request.textDocument, fix.edits, request.snippetSupport),
+    edit: fix.newFiles
+      ? createFilesEdit(request.textDocument, fix.edits, fix.newFiles)
+      : toWorkspaceEdit(request.textDocument, fix.edits, request.snippetSupport),
   }));
+}
+
+/**
+ * The files created next to the document, then the document's own edits, as one workspace edit. With
+ * `overwrite: false` the client refuses to create a file that already exists, so the author's own file is never replaced.
+ */
+function createFilesEdit(textDocument: TextDocument, edits: readonly DiagnosticEdit[], newFiles: readonly NewFile[]): WorkspaceEdit {
+  const uris = siblingUris(textDocument.uri, newFiles) ?? [];
+  const start = { line: 0, character: 0 };
+  const creations = newFiles.flatMap((file, index): (CreateFile | TextDocumentEdit)[] => [
+    { kind: 'create', uri: uris[index]!, options: { ignoreIfExists: false, overwrite: false } },
+    { textDocument: { uri: uris[index]!, version: null }, edits: [{ range: { start, end: start }, newText: file.text }] },
+  ]);
+  const ownEdits: TextDocumentEdit = {
+    textDocument: { uri: textDocument.uri, version: textDocument.version },
+    edits: edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+  };
+  return { documentChanges: [...creations, ownEdits] };
+}
+
+/** The URIs of files beside the document; undefined when a name leaves its folder or the document has none (untitled). */
+function siblingUris(documentUri: string, newFiles: readonly NewFile[]): string[] | undefined {
+  if (!/^[a-z][\w+.-]*:\/\//i.test(documentUri)) return undefined;
+  if (newFiles.some((file) => !file.path || /[\\/]|^\.\.?$/.test(file.path))) return undefined;
+  return newFiles.map((file) => new URL(encodeURIComponent(file.path), documentUri).toString());
 }
 
 /** The diagnostic's own fixes when it is current; else the fixes of the matching finding in a fresh lint. */

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigProblem } from './config';
-import type { ActiveSeverity, Finding, Fix, OffsetRange } from './types';
+import type { ActiveSeverity, Finding, Fix, NewFile, OffsetRange } from './types';
 
 /** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
 export const RULE_DOCS_BASE = 'https://github.com/outreach-etiquette/outreach-etiquette/blob/main/README.md';
@@ -17,6 +17,7 @@ export interface DiagnosticEdit {
 export interface DiagnosticFix {
   title: string;
   edits: DiagnosticEdit[];
+  newFiles?: NewFile[];
   safe?: boolean;
   preferred?: boolean;
 }
@@ -68,6 +69,7 @@ export function toDiagnosticFix(fix: Fix, textDocument: TextDocument): Diagnosti
       newText: edit.newText,
       ...(edit.snippet !== undefined ? { snippet: edit.snippet } : {}),
     })),
+    ...(fix.newFiles ? { newFiles: fix.newFiles } : {}),
     ...(fix.safe ? { safe: true } : {}),
     ...(fix.preferred ? { preferred: true } : {}),
   };
@@ -96,9 +98,19 @@ export function readDiagnosticData(value: unknown): DiagnosticData | undefined {
     if (!isRecord(fix) || typeof fix.title !== 'string' || !Array.isArray(fix.edits)) return undefined;
     const edits = (fix.edits as unknown[]).filter(isDiagnosticEdit);
     if (edits.length !== fix.edits.length) return undefined;
-    fixes.push({ title: fix.title, edits, safe: fix.safe === true, preferred: fix.preferred === true });
+    const newFiles = readNewFiles(fix.newFiles);
+    if (newFiles === null) return undefined;
+    fixes.push({ title: fix.title, edits, ...(newFiles ? { newFiles } : {}), safe: fix.safe === true, preferred: fix.preferred === true });
   }
   return { version: value.version, fixes };
+}
+
+/** A fix's files to create: undefined when there are none, null when malformed. */
+function readNewFiles(value: unknown): NewFile[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return null;
+  const files = (value as unknown[]).filter((file): file is NewFile => isRecord(file) && typeof file.path === 'string' && typeof file.text === 'string');
+  return files.length === value.length ? files : null;
 }
 
 function isDiagnosticEdit(value: unknown): value is DiagnosticEdit {

@@ -21,8 +21,11 @@ export interface LanguageService {
   parse(textDocument: TextDocument): OutreachDocument;
   findings(textDocument: TextDocument): Finding[];
   diagnostics(textDocument: TextDocument): Diagnostic[];
-  /** `_range` is accepted for symmetry with the LSP request: actions follow the diagnostics in `context`. */
-  codeActions(textDocument: TextDocument, _range: Range, context: CodeActionContext, snippetSupport: boolean): CodeAction[];
+  /**
+   * `_range` is accepted for symmetry with the LSP request: actions follow the diagnostics in `context`.
+   * Fixes that create files are offered only with `createFileSupport`.
+   */
+  codeActions(textDocument: TextDocument, _range: Range, context: CodeActionContext, snippetSupport: boolean, createFileSupport?: boolean): CodeAction[];
   fixAll(textDocument: TextDocument): WorkspaceEdit | undefined;
   completions(textDocument: TextDocument, position: Position, snippetSupport: boolean, triggerCharacter?: string): CompletionList;
   hover(textDocument: TextDocument, position: Position): Hover | null;
@@ -80,12 +83,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     parse: (textDocument) => entry(textDocument).document,
     findings,
     diagnostics: (textDocument) => findings(textDocument).map((finding) => toDiagnostic(finding, textDocument)),
-    codeActions: (textDocument, _range, context, snippetSupport) =>
+    codeActions: (textDocument, _range, context, snippetSupport, createFileSupport = false) =>
       codeActions({
         document: entry(textDocument).document,
         textDocument,
         context,
         snippetSupport,
+        createFileSupport,
         findings: findings(textDocument),
         lint: lintText(textDocument.uri),
       }),

@@ -1,0 +1,69 @@
+import { insertClauseFixes } from '../clauseFixes';
+import { bodyProse } from '../lexicon/value';
+import { declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
+import type { Rule } from '../rule';
+
+const APOSTROPHE = `['’]`;
+const HELP_VERB = String.raw`(?:send|share|forward|introduce|connect you|put you in touch|point you|recommend|suggest|refer you|pass (?:it |them |this |that )?(?:along|on)|pass your|forward (?:it|them|this|that)|answer|give you|look (?:at|over)|review|read|help|make an? (?:intro|introduction)|loop (?:you|in)|cc|ask (?:around|whether|if|them|my))`;
+
+const RESOURCE = String.raw`(?:reading list|list|guide|post|article|write-?up|notes|resources?|course|book|video|template|checklist|faq|newsletter|podcast|blog|community|forum|slack|meetup)`;
+
+/** Something the decliner gives instead of the meeting: help, a resource, a better contact, or a later chance. */
+const OFFER = new RegExp(
+  [
+    // "I can send you…", "I'd be happy to introduce you…".
+    // Not a wish or a doubt: "I wish I could help", "I'm not sure I can help", "I'd help if I could".
+    String.raw`\b(?<!(?:wish|sure|think|doubt|afraid) )(?:i|we)(?: can| could| will|${APOSTROPHE}ll| would|${APOSTROPHE}d| might)(?: also| still| gladly| happily| certainly| definitely)? ${HELP_VERB}\b(?! if (?:i|we) (?:could|can|had))`,
+    String.raw`\b(?:happy|glad|willing|delighted|keen) to (?:${HELP_VERB}|chat (?:again|later|then|next|once|when|in)|talk (?:again|later|then|next|once|when|in)|revisit|reconnect)\b`,
+    String.raw`\b(?:i|we) (?:recommend|suggest)\b|\btry (?:reaching out|asking|contacting|talking|emailing|writing|posting|joining|looking)\b|\bhave you (?:tried|looked at|seen|considered|asked)\b`,
+    // A resource they can use: "you can read the feedback here", "you might find … useful".
+    String.raw`\byou (?:can|could|might|may)(?: also)? (?:read|find (?!me\b)|see|try|check|look at|reach out to|contact|ask|join|talk to|speak (?:to|with)|email|write to|get in touch with|attend|watch|listen)`,
+    String.raw`\b(?:check out|take a look at|here${APOSTROPHE}s a|here is a|here are (?:a few|some)|(?:i${APOSTROPHE}ve|i have) (?:attached|included|linked)|attached (?:is|are))\b`,
+    // A resource named as a substitute: "in the meantime, my reading list covers most of it".
+    String.raw`\b(?:in the meantime|meanwhile|instead)\b[^.?!]{0,80}\b${RESOURCE}\b`,
+    String.raw`\b${RESOURCE}\b[^.?!]{0,80}\b(?:answers|covers|should help|may help|might help|will help|is a good (?:start|place)|on my (?:blog|site|website))\b`,
+    // A better person to ask.
+    String.raw`\b(?:(?:a|my|one of my) (?:former )?(?:colleague|co-?worker|teammate)s?|someone (?:else|who|on my team|in my network)|better (?:person|fit|contact|placed|resource|match)|(?:put|get) you in touch)\b`,
+    // A door left open: "write to me again in the new year", "consider submitting again next year".
+    String.raw`\b(?:writ(?:e|ing)|reach(?:ing)? out|get(?:ting)? in touch|ask(?:ing)?|ping(?:ing)?|e-?mail(?:ing)?|contact(?:ing)?|tr(?:y|ying)|submit(?:ting)?|appl(?:y|ying)|check(?:ing)?|com(?:e|ing) back)(?: to me| with me| me)? (?:again|back)\b`,
+    String.raw`\b(?:my|the) door is (?:always )?open\b`,
+    String.raw`\b(?:another|next|future) (?:time|session|event|round|year|edition|cohort)\b[^.?!]{0,60}\b(?:i(?:${APOSTROPHE}d| would) (?:love|be (?:happy|glad|keen))|count me in|ask me again)`,
+    String.raw`\b(?:anything|any (?:other )?way|another way|something) (?:else )?(?:that )?(?:i|we) (?:can|could|might) (?:do|help|assist)\b`,
+    String.raw`\bcome (?:and|to) say (?:hello|hi)\b|\bsay (?:hello|hi) (?:at|if|when)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "ask Priya", "talk to {{colleague.name}}": a named referral (case-sensitive, to see a name). */
+const NAMED_REFERRAL = /\b(?:reach out to|talk to|speak (?:to|with)|ask|write to|get in touch with) (?:x{3,}|[A-Z][a-z]+\b)(?! (?:me|again)\b)/;
+
+/** A placeholder the author fills with what they offer instead. */
+const OFFER_PLACEHOLDER = /offer|resource|referral|alternative|colleague|link/i;
+
+export const declineOffer: Rule = {
+  meta: {
+    id: 'decline-offer',
+    severity: 'warning',
+    kinds: ['decline'],
+    description: 'The decline ends with just a no: it offers no resource, referral or later help.',
+    docs: {
+      why:
+        'A no can still leave the other person better off than before they asked. Pointing them to a resource, a colleague who fits better, or a later moment turns a closed door into a small favor, and keeps the relationship warm even though there is nothing in it for you today. "Feel free to connect on LinkedIn" is not an offer: it asks them for something.',
+      worse: 'I am not taking on mentees this year. Best of luck with your search.',
+      better:
+        'I am not taking on mentees this year. A colleague of mine runs a monthly portfolio review for new designers, and I am happy to ask whether she has a spot for you.',
+    },
+    fixable: true,
+    source: '002 §3',
+  },
+  check(context) {
+    const { document, analysis } = context;
+    const prose = bodyProse(analysis.bodySentences);
+    if (!prose.trim() || OFFER.test(prose) || NAMED_REFERRAL.test(prose) || hasPlaceholder(document, OFFER_PLACEHOLDER)) return;
+    context.report({
+      range: replyAnchor(context, declineSentence(analysis.bodySentences)),
+      message: 'Do not end on just a no: offer something they can use instead (a resource, a better person to ask, or a later time).',
+      fixes: insertClauseFixes(context, 'decline-offer', 'end', 'Offer something instead'),
+    });
+  },
+};

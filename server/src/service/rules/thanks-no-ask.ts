@@ -1,0 +1,62 @@
+import { findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
+import { cleanSentenceRemoval } from '../lexicon/replies';
+import type { Rule } from '../rule';
+
+const MEETING = String.raw`(?:call|chat|meeting|coffee|conversation|catch-?up|zoom|lunch|drinks?|meet-?up)`;
+
+/** Another meeting: "another call", "meet again", "open to coffee sometime", "find a time next month". */
+const MEETING_AGAIN = new RegExp(
+  [
+    String.raw`\b(?:another|a follow-?up|a second|one more|a quick|a short|a brief) ${MEETING}\b`,
+    String.raw`\b(?:meet(?: up)?|talk|chat|speak|catch up|connect|get together|sit down)(?: with you)? (?:again|more(?= about| soon| sometime|[.?!,])|further|sometime|soon|next (?:week|month|time)|in person|over (?:coffee|lunch))\b`,
+    String.raw`\b(?:open to|free for|available for|have time for|up for)\b[^.?!]{0,30}\b${MEETING}`,
+    String.raw`\b(?:grab|get|buy you) (?:a )?(?:coffee|lunch|drinks?|a bite)\b`,
+    String.raw`\b(?:set up|schedule|book|find) (?:a|another|some) (?:time|slot|follow-?up|${MEETING})\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** A referral or a job: "refer me", "put in a good word", "are you hiring", "keep me in mind for openings". */
+const REFERRAL_OR_JOB = new RegExp(
+  [
+    String.raw`\b(?:refer(?:ring)? me|(?:a|an|your|internal) referral|put(?:ting)? in a (?:good )?word|recommend(?:ing)? me\b|vouch(?:ing)? for me)`,
+    String.raw`\b(?:pass(?:ing)?|forward(?:ing)?|send(?:ing)?|shar(?:e|ing)) (?:along |on )?my (?:resume|résumé|cv|application|profile|portfolio)\b`,
+    String.raw`\b(?:consider(?:ing)? me for|keep(?:ing)? me in mind for)\b`,
+    String.raw`\b(?:introduc(?:e|ing)|connect(?:ing)?|put(?:ting)?) me (?:to|with|in touch with) (?:the |your |a |an |any )?(?:hiring manager|recruit\w*|team lead|someone|anyone|people|hr)\b`,
+    String.raw`\b(?:are|is) (?:you|your (?:team|company|group)|x+|they) (?:still |currently |now )?hiring\b`,
+    String.raw`\b(?:any|open) (?:roles|positions|openings|vacancies|jobs|internships)\b`,
+    String.raw`\b(?:a|any) (?:job|role|position|opening|internship) (?:at|on|with|in) (?:your|x+)`,
+  ].join('|'),
+  'gi',
+);
+
+export const thanksNoAsk: Rule = {
+  meta: {
+    id: 'thanks-no-ask',
+    severity: 'warning',
+    kinds: ['thank-you'],
+    description: 'The thank-you note asks for a referral, a job or another meeting.',
+    docs: {
+      why:
+        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice.',
+      worse: 'Thank you again for your advice on portfolio reviews. Would you be willing to refer me for the open designer role?',
+      better: 'Thank you again for your advice on portfolio reviews. I will keep you posted on how the next round goes.',
+    },
+    fixable: true,
+    source: '004',
+  },
+  check(context) {
+    const { document, analysis } = context;
+    const sentences = analysis.bodySentences;
+    const isAsk = (match: PhraseMatch): boolean => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index);
+    const asks = [...findPhrases(sentences, MEETING_AGAIN), ...findPhrases(sentences, REFERRAL_OR_JOB)].filter(isAsk);
+    const flagged = [...new Set(asks.map((match) => match.sentence))].sort((a, b) => a.range.start - b.range.start);
+    for (const sentence of flagged) {
+      context.report({
+        range: sentence.range,
+        message: 'A thank-you should only thank: remove this ask for a referral, job or meeting, and raise it later on its own if it still makes sense.',
+        fixes: [{ title: 'Remove the ask', edits: [{ range: cleanSentenceRemoval(document, sentence), newText: '' }], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, phrases, request, ruleTester, template } from '../../helpers/ruleTester';
+
+const decline = (body: string, frontMatter = ''): string => template(`kind: decline\n${frontMatter}`, body);
+const firstReason = phrases.inCategory('decline-reason', 'decline')[0]!.text;
+
+ruleTester('decline-honest-reason', {
+  valid: [
+    {
+      name: 'a brief policy with a time frame',
+      text: decline('Hi Marta,\n\nThanks so much for thinking of me. I am not taking on mentees until spring, but I would be glad to read one page of your portfolio and send notes.\n\nBest,\nIlse'),
+    },
+    {
+      name: 'their need is already covered',
+      text: decline('It is kind of you to offer to walk me through your services, but I already work with a financial planner I trust, so a meeting would not be a good use of your time.'),
+    },
+    {
+      name: 'busy with something named',
+      text: decline('I am heads-down on our hardware launch until the end of March, so I cannot add calls before then. Please write to me again in April.'),
+    },
+    {
+      name: 'not the right person',
+      text: decline('Embedded firmware is outside what I work on, so I would not be much use to you. My colleague Ana would be a far better person to ask.'),
+    },
+    {
+      name: 'a cause that is more than busyness',
+      text: decline('I cannot join the panel because I will be at my sister’s wedding that weekend.'),
+    },
+    {
+      name: 'a selection that went another way',
+      text: decline('Dear {{recipient.firstName}},\n\nUnfortunately your workshop did not make this year’s programme. We received over two hundred proposals for twelve slots.\n\nKind regards,\nThe programme team', 'variables:\n  recipient.firstName: Sam'),
+    },
+    {
+      name: 'the reason is a placeholder filled per message',
+      text: decline('Thank you for the invitation. {{decline.reason}} I hope the event goes well.', 'variables:\n  decline.reason: I am on parental leave until June.'),
+    },
+    {
+      name: 'a standing policy',
+      text: decline('Thanks for the note. I do not take sales meetings while our budget is frozen, so I will pass for now.'),
+    },
+    {
+      name: 'a circumstance introduced by "while"',
+      text: decline('Thanks for reaching out! I have to say no to new advisory roles this year while I finish my PhD.'),
+    },
+    {
+      name: 'not a decline',
+      text: request('I know you are busy, so I will keep this short. Would you have 15 minutes next week to talk about your move into design research?'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'only "too busy"',
+      text: decline('Hi Tom,\n\nThanks for the invitation. Unfortunately I am too busy right now, so I will have to pass.\n\nBest,\nDana'),
+      flagged: ['Unfortunately I am too busy right now, so I will have to pass.'],
+      message: /Too busy/,
+      output: decline(`Hi Tom,\n\nThanks for the invitation. Unfortunately I am too busy right now, so I will have to pass. ${firstReason}\n\nBest,\nDana`),
+    },
+    {
+      name: 'no reason at all',
+      text: decline('Thank you for reaching out. I will not be able to meet. Best of luck with the project.'),
+      flagged: ['I will not be able to meet.'],
+      message: /Say why you are declining/,
+    },
+    {
+      name: 'a cause that is only the schedule',
+      text: decline('I can’t take this on because of my schedule right now. Wishing you all the best.'),
+      flagged: ['I can’t take this on because of my schedule right now.'],
+    },
+    {
+      name: 'prior commitments',
+      text: decline('Due to prior commitments, I am unable to join you for coffee next week.'),
+      flagged: ['Due to prior commitments, I am unable to join you for coffee next week.'],
+    },
+    {
+      name: 'someone else’s regrets, no reason',
+      text: decline('Hi Bob. Priya sends her regrets: she is unable to make the introduction.', 'relationship: warm'),
+      flagged: ['Priya sends her regrets: she is unable to make the introduction.'],
+    },
+  ],
+});
+
+describe('decline-honest-reason: every decline-reason clause clears it', () => {
+  const bare = 'Thank you for the invitation. I will have to pass.';
+  for (const entry of phrases.inCategory('decline-reason', 'decline')) {
+    it(entry.id, () => {
+      const found = lintText(decline(`${bare} ${entry.text}`)).filter((finding) => finding.rule === 'decline-honest-reason');
+      assert.deepEqual(found, []);
+    });
+  }
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { request, ruleTester, template } from '../../helpers/ruleTester';
+
+const introRequest = (body: string): string => template('kind: intro-request', body);
+const toExecutive = (body: string): string => request(body, 'recipient:\n  seniority: executive');
+const ASK = 'Would you be open to a 15-minute call with my colleague Ravi about moving from QA into product?';
+
+ruleTester('easy-out', {
+  valid: [
+    { name: 'no is a fine answer', text: introRequest(`${ASK} No is a perfectly fine answer, and he will not hear about it from me.`) },
+    { name: 'no pressure', text: introRequest(`Hi Lena,\n\n${ASK} No pressure at all if now is not a good time.\n\nThanks,\nOla`) },
+    { name: 'a conditional no worries', text: introRequest(`${ASK} If your quarter is already packed, no worries.`) },
+    { name: 'feel free to decline', text: introRequest(`${ASK} Please feel free to decline; he will never know I asked.`) },
+    { name: 'I understand if not', text: toExecutive('Would you have 15 minutes for a call next month about your pricing talk? I completely understand if your calendar will not allow it.') },
+    { name: 'a request to a peer needs no easy out', text: request('Would you have 15 minutes for a call next week about your post on design tokens?') },
+    { name: 'a request with no seniority set', text: request('Would you have 15 minutes for a call next week about your post on design tokens?', 'relationship: warm') },
+    { name: 'a simple no is fine', text: toExecutive('Could I ask you two questions by email about your board work? If the answer is no, a one-line reply is plenty.') },
+    { name: 'not an introduction request', text: template('kind: introduction\nconsent: granted', 'Carol, meet Alex, who is building the same scheduling tool you sold last year.') },
+  ],
+  invalid: [
+    {
+      name: 'an intro request that only asks permission',
+      text: introRequest(`Hi Lena,\n\nRavi has worked in QA for six years. ${ASK}\n\nThanks,\nOla`),
+      flagged: [ASK],
+      message: /easy way to say no/,
+      output: (fixed) => assert.match(fixed, /about moving from QA into product\?\n\n\S[^\n]+\n\nThanks,\nOla$/),
+    },
+    {
+      name: 'a request to an executive',
+      text: toExecutive('Hi Ms. Osei,\n\nI lead a small logistics startup. Would you have 15 minutes for a call about your talk on last-mile delivery?\n\nBest,\nTom'),
+      flagged: ['Would you have 15 minutes for a call about your talk on last-mile delivery?'],
+    },
+    {
+      name: '"if you are busy" with an alternative is not a way out',
+      text: request('Could we talk for 15 minutes next week about your hiring post? If you are busy, I can send my questions by email.', 'recipient:\n  seniority: influencer'),
+      flagged: ['Could we talk for 15 minutes next week about your hiring post?'],
+    },
+    {
+      name: '"no worries" about something else',
+      text: introRequest('Hi Lena, no worries about the delay on the report. Would you be open to meeting Ravi for coffee next week?'),
+      flagged: ['Would you be open to meeting Ravi for coffee next week?'],
+    },
+  ],
+});

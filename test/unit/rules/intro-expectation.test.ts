@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { ruleTester, template } from '../../helpers/ruleTester';
+
+const introduction = (body: string): string => template('kind: introduction\nconsent: granted', body);
+const introRequest = (body: string): string => template('kind: intro-request', body);
+
+ruleTester('intro-expectation', {
+  valid: [
+    {
+      name: 'questions to ask them',
+      text: introRequest('Hi Dora,\n\nFemi is opening a pottery studio and would like to ask you about kiln insurance. Would that be all right?\n\nThanks,\nAde'),
+    },
+    {
+      name: 'names the format',
+      text: introduction('Mira, meet Tom. You are both rebuilding onboarding for support teams, and Tom suggested a 20-minute call to compare checklists.'),
+    },
+    {
+      name: 'names what is hoped for, without a format',
+      text: introduction('Priya, this is Jonah. He is preparing his first SOC 2 audit and would value your advice on choosing an auditor.'),
+    },
+    {
+      name: 'questions the other can field',
+      text: introduction('Hi Sam,\n\nAs promised, here is Leila, who is weighing a move to your team. You would be a great person to field her questions about on-call.\n\nBest,\nIan'),
+    },
+    {
+      name: 'an email exchange is a format',
+      text: introRequest('Hi Lena,\n\nRavi is moving from QA into product management, the move you made. An email exchange would be plenty for him. Would you be open to that?\n\nThanks,\nOla'),
+    },
+    {
+      name: 'coffee near them',
+      text: introRequest('Would you be open to meeting my former intern Juno for coffee near your office? She is choosing between two data science offers.'),
+    },
+    {
+      name: 'not an introduction kind',
+      text: template('kind: thank-you', 'Thanks again for meeting Alex last week; he told me it helped.'),
+    },
+    {
+      name: 'learning from them is the hope',
+      text: introRequest('Hi Dora, my neighbour Femi wants to learn how you grew your pottery studio from a garage. May I put you two in touch?'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an "introduction email" is not an email exchange',
+      text: introduction('This is an introduction email.\n\nCarol, meet Alex. Alex has spent a decade in logistics, and you are both working on cold-chain tracking.\n\nCheers,\nSam'),
+      flagged: ['This is an introduction email.'],
+      message: /what the introduced person hopes for/,
+      output: (fixed) => assert.match(fixed, /cold-chain tracking\.\n\n\S[^\n]+\n\nCheers,/),
+    },
+    {
+      name: 'a reason alone does not say what is wanted',
+      text: introduction('Hi both,\n\nI would like you to meet each other. Ana runs the climate fund at Lumen, and Ben is building sensors for peat bogs.\n\nBest,\nKim'),
+      flagged: ['I would like you to meet each other.'],
+    },
+    {
+      name: 'an intro request that asks only for permission',
+      text: introRequest('Hi Lena,\n\nRavi has the same background in QA that you had. May I connect the two of you?\n\nThanks,\nOla'),
+      flagged: ['May I connect the two of you?'],
+    },
+  ],
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { ruleTester, template } from '../../helpers/ruleTester';
+
+const introduction = (body: string): string => template('kind: introduction\nconsent: granted', body);
+const introRequest = (body: string): string => template('kind: intro-request', body);
+
+ruleTester('intro-reason', {
+  valid: [
+    {
+      name: 'a plan on one side and a skill on the other',
+      text: introduction('Hi Tom and Mira,\n\nTom runs the analytics guild at Juniper, and Mira is about to hire her first analyst. I think you two would get along.\n\nBest,\nIngrid'),
+    },
+    {
+      name: 'names what they have in common',
+      text: introduction('Hi Mira and Tom,\n\nMira, meet Tom. You are both rebuilding onboarding for support teams this quarter, so I suspect you will have plenty to compare.\n\nBest,\nIngrid'),
+    },
+    {
+      name: 'a need one has and the other can meet',
+      text: introduction('Tom, meet Mira. Mira is looking for a data engineer who has run Airflow at scale, and you came to mind right away.'),
+    },
+    {
+      name: 'expertise that helps the other',
+      text: introduction('Priya, this is Jonah. He has hands-on experience with SOC 2 audits for small startups, which is exactly where your team is stuck.'),
+    },
+    {
+      name: 'a cause with because',
+      text: introduction('I am connecting you two because you both asked me about grant writing in the same week.'),
+    },
+    {
+      name: 'an intro request that explains the fit',
+      text: introRequest('Hi Lena,\n\nMy former colleague Ravi is moving from QA into product management. Given how you made the same switch two years ago, would you be open to a short call with him?\n\nThanks,\nOla'),
+    },
+    {
+      name: 'the reason sits in a single-line message that opens with a greeting',
+      text: introRequest('Hey Nadia, my friend Kofi has been stuck on pricing for his bakery app, and since you solved a similar problem at Crumb, could he ask you a few questions?'),
+    },
+    {
+      name: 'a request kind is not an introduction',
+      text: template('kind: request', 'Hi Sam,\n\nCould you introduce me to someone on the data team?\n\nThanks,\nJo'),
+    },
+    {
+      name: '"since" of time is not a cause, but the need is a reason',
+      text: introduction('Dev, meet Carla. She has run the Leeds design meetup since 2019 and is hoping to find a venue sponsor for next season.'),
+    },
+  ],
+  invalid: [
+    {
+      name: '"thank you both" is courtesy, not common ground',
+      text: introduction('Thank you both for agreeing to this. Carol, meet Alex, a product manager in Lisbon.'),
+      flagged: ['Thank you both for agreeing to this. Carol, meet Alex, a product manager in Lisbon.'],
+    },
+    {
+      name: 'a bare introduction',
+      text: introduction('Hi both,\n\nCarol, meet Alex. Alex, meet Carol. I will let you two take it from here!\n\nCheers,\nSam'),
+      flagged: ['Hi both,'],
+      message: /why these two people should connect/,
+      output: (fixed) => assert.match(fixed, /take it from here!\n\n\S.*\n\nCheers/),
+    },
+    {
+      name: 'who they are is not why they should talk',
+      text: introduction('Hi Ana and Ben,\n\nAna is a designer I know from college. Ben is a friend from my old team. Could you two find a time?\n\nBest,\nKim'),
+      flagged: ['Could you two find a time?'],
+      output: (fixed) => assert.match(fixed, /Ben is a friend from my old team\. \S[^\n]+ Could you two find a time\?/),
+    },
+    {
+      name: 'an intro request with no reason',
+      text: introRequest('Hi Lena,\n\nWould you be open to an introduction to my friend Ravi?\n\nThanks,\nOla'),
+      flagged: ['Would you be open to an introduction to my friend Ravi?'],
+    },
+    {
+      name: '"you both have context" defers the reason instead of giving it',
+      text: introduction('Alex, meet Carol. You both have context, so I will step back. Enjoy!'),
+      flagged: ['Alex, meet Carol. You both have context, so I will step back. Enjoy!'],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import { ruleTester, template } from '../../helpers/ruleTester';
+
+const thanks = (body: string): string => template('kind: thank-you\nrelationship: warm', body);
+
+ruleTester('thanks-no-ask', {
+  valid: [
+    {
+      name: 'keeping them posted',
+      text: thanks('Thank you for the advice on portfolio reviews. I will keep you posted on how the next round goes.'),
+    },
+    {
+      name: 'offering to return the favor',
+      text: thanks('Thanks again for walking me through your hiring loop. I would be happy to return the favor any time.'),
+    },
+    {
+      name: 'offering help',
+      text: thanks('Thank you for explaining how your team runs design critiques. Let me know if I can help you with the accessibility audit you mentioned.'),
+    },
+    {
+      name: 'thanks for an introduction they offered',
+      text: thanks('Thank you for offering to introduce me to someone on the data team; I will wait to hear from you.'),
+    },
+    {
+      name: 'a past call',
+      text: thanks('Thanks so much for the quick call on Friday. I would love to hear how the pilot goes.'),
+    },
+    {
+      name: 'explicitly not asking',
+      text: thanks('Thank you for your candid view of the market. I am not asking for a referral, just letting you know your advice landed.'),
+    },
+    {
+      name: 'a hope to cross paths',
+      text: thanks('Your tip about the summer analyst program paid off: I start in June. Hope to cross paths at the office this summer.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'fishing for another coffee',
+      text: thanks('Hi Ana,\n\nIt was great meeting you at the meetup and hearing how you moved into research.\n\nIf you are ever open to coffee or a quick chat, I would be happy to connect.\n\nBest,\nMo'),
+      flagged: ['If you are ever open to coffee or a quick chat, I would be happy to connect.'],
+      message: /remove this ask/,
+      output: thanks('Hi Ana,\n\nIt was great meeting you at the meetup and hearing how you moved into research.\n\nBest,\nMo'),
+    },
+    {
+      name: 'a referral ask, removed from inside a paragraph',
+      text: thanks('Thank you again for your advice on portfolio reviews. Would you be willing to refer me for the open designer role? I will keep you posted either way.'),
+      flagged: ['Would you be willing to refer me for the open designer role?'],
+      output: thanks('Thank you again for your advice on portfolio reviews. I will keep you posted either way.'),
+    },
+    {
+      name: 'asking whether they are hiring',
+      text: thanks('Thanks for the great conversation about data contracts. Is your team still hiring analysts this year?'),
+      flagged: ['Is your team still hiring analysts this year?'],
+      output: thanks('Thanks for the great conversation about data contracts.'),
+    },
+    {
+      name: 'meeting up again',
+      text: thanks('Thanks again for meeting me and for the tip about the analytics guild. I would love to meet up again next time you are in Berlin.'),
+      flagged: ['I would love to meet up again next time you are in Berlin.'],
+      output: thanks('Thanks again for meeting me and for the tip about the analytics guild.'),
+    },
+    {
+      name: 'another meeting',
+      text: thanks('Thank you for the advice about negotiating my offer. Could we set up another call next month to go over the contract?'),
+      flagged: ['Could we set up another call next month to go over the contract?'],
+    },
+  ],
+});
