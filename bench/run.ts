@@ -1,0 +1,249 @@
+/**
+ * npm run bench: Outreach Etiquette in process, beside peer linters on the same texts, over the protocol, and as a package.
+ * Prints a table and writes bench/results.json. Budgets are reported, never asserted.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPhraseLibrary } from '../server/src/service/bundledPhrases';
+import { emptyConfig } from '../server/src/service/config';
+import { parseOutreachDocument } from '../server/src/service/document';
+import { lintDocument } from '../server/src/service/lint';
+import { generateLargeDocument, generateTemplates } from './corpus';
+import { alex, harper, regexFloor, writeGood, type PeerLinter } from './peers';
+import { processMemoryMb, startServer } from './protocol';
+
+const ROOT = join(__dirname, '..');
+const SIZES = [10_000, 100_000, 1_000_000];
+const EDITS = 500;
+const ROUND_TRIPS = 200;
+/** A peer is not run on a size its smaller run predicts will take longer than this. */
+const PEER_BUDGET_MS = 60_000;
+
+interface Stats {
+  median: number;
+  p95: number;
+}
+
+const stats = (samples: number[]): Stats => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95) };
+};
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const body = (text: string): string => text.replace(/^---[\s\S]*?\n---\n/, '');
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+
+async function timeEach(texts: string[], lint: (text: string) => unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (const text of texts) {
+    const started = performance.now();
+    await lint(text);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, machine: `${require('node:os').cpus().length} cores` };
+  const templates = generateTemplates(1000);
+  const texts = templates.map((template) => template.text);
+  const meanWords = templates.reduce((sum, template) => sum + template.words, 0) / templates.length;
+  const phrases = loadPhraseLibrary().library;
+  const settings = { config: emptyConfig(), phrases };
+  const ours = (text: string): number => lintDocument(parseOutreachDocument(text), settings).length;
+
+  log(`in process: ${templates.length} templates of ~${meanWords.toFixed(0)} words`);
+  await timeEach(texts, ours); // warm up the JIT
+  const perTemplate = stats(await timeEach(texts, ours));
+  const scaling: { words: number; ms: number; wordsPerSecond: number }[] = [];
+  for (const size of SIZES) {
+    const document = generateLargeDocument(size);
+    const started = performance.now();
+    ours(document);
+    const ms = performance.now() - started;
+    scaling.push({ words: words(body(document)), ms, wordsPerSecond: words(body(document)) / (ms / 1000) });
+    log(`  ${size} words: ${ms.toFixed(0)} ms`);
+  }
+  const growth = growthExponents(scaling);
+  const memoryMb = process.resourceUsage().maxRSS / 1024;
+  results.inProcess = { templates: templates.length, meanWords, perTemplateMs: perTemplate, scaling, growth, peakRssMb: memoryMb };
+
+  log('peers on the same texts');
+  const peerRows: Record<string, unknown>[] = [];
+  const bodies = texts.map(body);
+  for (const load of [harper, alex, writeGood, async () => regexFloor()]) {
+    let peer: PeerLinter;
+    try {
+      peer = await load();
+    } catch (error) {
+      log(`  could not load a peer: ${(error as Error).message}`);
+      continue;
+    }
+    await timeEach(bodies.slice(0, 50), peer.lint);
+    const timing = stats(await timeEach(bodies, peer.lint));
+    const peerScaling: { words: number; ms: number | null }[] = [];
+    let lastMs = 0;
+    let lastWords = 0;
+    for (const size of SIZES) {
+      const document = body(generateLargeDocument(size));
+      if (lastMs && (lastMs * size) / lastWords > PEER_BUDGET_MS) {
+        peerScaling.push({ words: words(document), ms: null });
+        continue;
+      }
+      const started = performance.now();
+      await peer.lint(document);
+      lastMs = performance.now() - started;
+      lastWords = words(document);
+      peerScaling.push({ words: lastWords, ms: lastMs });
+    }
+    log(`  ${peer.name}: ${timing.median.toFixed(3)} ms median`);
+    peerRows.push({ name: peer.name, loadMs: peer.loadMs, perTemplateMs: timing, ratioToOurs: timing.median / perTemplate.median, scaling: peerScaling });
+  }
+  results.peers = peerRows;
+
+  log('over the protocol (production bundle)');
+  results.protocol = await protocolTimings(texts);
+
+  results.package = packageSizes();
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+function growthExponents(points: { words: number; ms: number }[]): number[] {
+  const exponents: number[] = [];
+  for (let index = 1; index < points.length; index++) {
+    const [a, b] = [points[index - 1]!, points[index]!];
+    exponents.push(Math.log(b.ms / a.ms) / Math.log(b.words / a.words));
+  }
+  return exponents;
+}
+
+async function protocolTimings(texts: string[]): Promise<Record<string, unknown>> {
+  const workspace = mkdtempSync(join(tmpdir(), 'outreach-bench-'));
+  const readies: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const server = await startServer(workspace);
+    readies.push(server.readyMs);
+    await server.stop();
+  }
+  const server = await startServer(workspace);
+  const uri = `file://${workspace}/typing.outreach.hbs`;
+  let text = texts[0]!;
+  let version = 1;
+  const opened = server.diagnosticsFor(uri, version);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'outreach', version, text } });
+  await opened;
+  // Type a sentence one character at a time at the end of the first body paragraph.
+  const typed = ' I would be glad to share what we learned when we tried your approach with our new analysts last spring.'.repeat(10);
+  let offset = text.indexOf('\n\n', text.indexOf('---\n', 4)) + 2;
+  offset = text.indexOf('\n', offset);
+  const edits: number[] = [];
+  for (let index = 0; index < EDITS; index++) {
+    const character = typed[index % typed.length]!;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    const column = before.length - before.lastIndexOf('\n') - 1;
+    text = before + character + text.slice(offset);
+    offset++;
+    version++;
+    const published = server.diagnosticsFor(uri, version);
+    const started = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: column }, end: { line, character: column } }, text: character }],
+    });
+    await published;
+    edits.push(performance.now() - started);
+  }
+  const lines = text.split('\n');
+  const position = { line: lines.length - 4, character: 0 };
+  const completions = await roundTrips(() => server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }));
+  const codeActions = await roundTrips(() =>
+    server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: 0 } },
+      context: { diagnostics: [] },
+    }),
+  );
+  const hovers = await roundTrips(() => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 2 } }));
+
+  // Memory with 1,000 templates open at once.
+  const allPublished = texts.map((_, index) => server.diagnosticsFor(`file://${workspace}/open-${index}.outreach.hbs`, 1));
+  for (const [index, template] of texts.entries()) {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file://${workspace}/open-${index}.outreach.hbs`, languageId: 'outreach', version: 1, text: template } });
+  }
+  await Promise.all(allPublished);
+  const memory = processMemoryMb(server.process.pid!);
+  await server.stop();
+  rmSync(workspace, { recursive: true, force: true });
+  return {
+    readyMs: stats(readies),
+    didChangeToDiagnosticsMs: stats(edits),
+    completionMs: stats(completions),
+    codeActionMs: stats(codeActions),
+    hoverMs: stats(hovers),
+    openTemplates: texts.length,
+    serverRssMb: memory.rss,
+    serverPeakRssMb: memory.peak,
+  };
+}
+
+async function roundTrips(request: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let index = 0; index < ROUND_TRIPS; index++) {
+    const started = performance.now();
+    await request();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+function packageSizes(): Record<string, number | string> {
+  const sizes: Record<string, number | string> = {};
+  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
+  const vsix = join(tmpdir(), 'outreach-etiquette-bench.vsix');
+  try {
+    execFileSync(join(__dirname, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
+    sizes['vsix (KB)'] = Math.round(statSync(vsix).size / 1024);
+    rmSync(vsix, { force: true });
+  } catch (error) {
+    sizes['vsix (KB)'] = `not built: ${String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).split('\n')[0]}`;
+  }
+  return sizes;
+}
+
+function printTable(results: Record<string, unknown>): void {
+  const inProcess = results.inProcess as { perTemplateMs: Stats; meanWords: number; scaling: { words: number; ms: number; wordsPerSecond: number }[]; growth: number[]; peakRssMb: number };
+  const peers = results.peers as { name: string; loadMs: number; perTemplateMs: Stats; ratioToOurs: number; scaling: { words: number; ms: number | null }[] }[];
+  const protocol = results.protocol as Record<string, Stats | number>;
+  const ms = (value: number | null | undefined, digits = 3): string => (value === null || value === undefined ? 'skipped' : value.toFixed(digits));
+  const rows: string[][] = [['linter', 'load ms', `median ms/template (~${inProcess.meanWords.toFixed(0)} words)`, 'p95 ms', '× ours', ...SIZES.map((size) => `${size / 1000}k words ms`)]];
+  rows.push(['outreach-etiquette', '-', ms(inProcess.perTemplateMs.median), ms(inProcess.perTemplateMs.p95), '1', ...inProcess.scaling.map((point) => ms(point.ms, 0))]);
+  for (const peer of peers) rows.push([peer.name, ms(peer.loadMs, 0), ms(peer.perTemplateMs.median), ms(peer.perTemplateMs.p95), peer.ratioToOurs.toFixed(peer.ratioToOurs < 1 ? 3 : 1), ...peer.scaling.map((point) => ms(point.ms, 0))]);
+  printRows(rows);
+  console.log(`\nOurs: ${inProcess.scaling.map((point) => `${Math.round(point.wordsPerSecond / 1000)}k words/s at ${point.words / 1000}k`).join(', ')}; growth exponents ${inProcess.growth.map((g) => g.toFixed(2)).join(', ')} (1.00 = linear); peak RSS ${inProcess.peakRssMb.toFixed(0)} MB.\n`);
+  const protocolRows = [['over stdio', 'median ms', 'p95 ms']];
+  for (const [name, value] of Object.entries(protocol)) {
+    if (typeof value === 'number') continue;
+    protocolRows.push([name, ms(value.median, 2), ms(value.p95, 2)]);
+  }
+  printRows(protocolRows);
+  console.log(`\nServer memory with ${protocol.openTemplates} templates open: ${(protocol.serverRssMb as number).toFixed(0)} MB resident (peak ${(protocol.serverPeakRssMb as number).toFixed(0)} MB).`);
+  console.log(`Package: ${Object.entries(results.package as Record<string, unknown>).map(([name, value]) => `${name} ${value}`).join(', ')}`);
+  console.log('Written to bench/results.json');
+}
+
+function printRows(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const [index, row] of rows.entries()) {
+    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
