@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPhraseLibrary } from '../server/src/service/bundledPhrases';
 import { emptyConfig } from '../server/src/service/config';
@@ -45,33 +45,61 @@ async function timeEach(texts: string[], lint: (text: string) => unknown): Promi
   return samples;
 }
 
+/** `--only in-process,protocol` runs some sections (in-process, peers, protocol, package); the default is all. */
+const only = (() => {
+  const at = process.argv.indexOf('--only');
+  return at < 0 ? undefined : new Set((process.argv[at + 1] ?? '').split(','));
+})();
+const runs = (section: string): boolean => !only || only.has(section);
+
 async function main(): Promise<void> {
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, machine: `${require('node:os').cpus().length} cores` };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, machine: `${cpus().length} cores` };
   const templates = generateTemplates(1000);
   const texts = templates.map((template) => template.text);
   const meanWords = templates.reduce((sum, template) => sum + template.words, 0) / templates.length;
-  const phrases = loadPhraseLibrary().library;
-  const settings = { config: emptyConfig(), phrases };
-  const ours = (text: string): number => lintDocument(parseOutreachDocument(text), settings).length;
+  let ours: Stats | undefined;
+  if (runs('in-process')) {
+    const inProcess = await inProcessTimings(texts, meanWords);
+    results.inProcess = inProcess;
+    ours = inProcess.perTemplateMs;
+  }
+  if (runs('peers')) results.peers = await peerTimings(texts, ours);
+  if (runs('protocol')) results.protocol = await protocolTimings(texts);
+  if (runs('package')) results.package = packageSizes();
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
 
-  log(`in process: ${templates.length} templates of ~${meanWords.toFixed(0)} words`);
-  await timeEach(texts, ours); // warm up the JIT
-  const perTemplate = stats(await timeEach(texts, ours));
-  const scaling: { words: number; ms: number; wordsPerSecond: number }[] = [];
+interface InProcess {
+  templates: number;
+  meanWords: number;
+  perTemplateMs: Stats;
+  scaling: { words: number; ms: number; wordsPerSecond: number }[];
+  growth: number[];
+  peakRssMb: number;
+}
+
+async function inProcessTimings(texts: string[], meanWords: number): Promise<InProcess> {
+  const settings = { config: emptyConfig(), phrases: loadPhraseLibrary().library };
+  const lint = (text: string): number => lintDocument(parseOutreachDocument(text), settings).length;
+  log(`in process: ${texts.length} templates of ~${meanWords.toFixed(0)} words`);
+  await timeEach(texts, lint); // warm up the JIT
+  const perTemplateMs = stats(await timeEach(texts, lint));
+  const scaling: InProcess['scaling'] = [];
   for (const size of SIZES) {
     const document = generateLargeDocument(size);
     const started = performance.now();
-    ours(document);
+    lint(document);
     const ms = performance.now() - started;
     scaling.push({ words: words(body(document)), ms, wordsPerSecond: words(body(document)) / (ms / 1000) });
     log(`  ${size} words: ${ms.toFixed(0)} ms`);
   }
-  const growth = growthExponents(scaling);
-  const memoryMb = process.resourceUsage().maxRSS / 1024;
-  results.inProcess = { templates: templates.length, meanWords, perTemplateMs: perTemplate, scaling, growth, peakRssMb: memoryMb };
+  return { templates: texts.length, meanWords, perTemplateMs, scaling, growth: growthExponents(scaling), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
 
+async function peerTimings(texts: string[], ours: Stats | undefined): Promise<Record<string, unknown>[]> {
   log('peers on the same texts');
-  const peerRows: Record<string, unknown>[] = [];
+  const rows: Record<string, unknown>[] = [];
   const bodies = texts.map(body);
   for (const load of [harper, alex, writeGood, async () => regexFloor()]) {
     let peer: PeerLinter;
@@ -83,32 +111,25 @@ async function main(): Promise<void> {
     }
     await timeEach(bodies.slice(0, 50), peer.lint);
     const timing = stats(await timeEach(bodies, peer.lint));
-    const peerScaling: { words: number; ms: number | null }[] = [];
+    const scaling: { words: number; ms: number | null }[] = [];
     let lastMs = 0;
     let lastWords = 0;
     for (const size of SIZES) {
       const document = body(generateLargeDocument(size));
       if (lastMs && (lastMs * size) / lastWords > PEER_BUDGET_MS) {
-        peerScaling.push({ words: words(document), ms: null });
+        scaling.push({ words: words(document), ms: null });
         continue;
       }
       const started = performance.now();
       await peer.lint(document);
       lastMs = performance.now() - started;
       lastWords = words(document);
-      peerScaling.push({ words: lastWords, ms: lastMs });
+      scaling.push({ words: lastWords, ms: lastMs });
     }
     log(`  ${peer.name}: ${timing.median.toFixed(3)} ms median`);
-    peerRows.push({ name: peer.name, loadMs: peer.loadMs, perTemplateMs: timing, ratioToOurs: timing.median / perTemplate.median, scaling: peerScaling });
+    rows.push({ name: peer.name, loadMs: peer.loadMs, perTemplateMs: timing, ratioToOurs: ours ? timing.median / ours.median : null, scaling });
   }
-  results.peers = peerRows;
-
-  log('over the protocol (production bundle)');
-  results.protocol = await protocolTimings(texts);
-
-  results.package = packageSizes();
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+  return rows;
 }
 
 function growthExponents(points: { words: number; ms: number }[]): number[] {
@@ -121,6 +142,7 @@ function growthExponents(points: { words: number; ms: number }[]): number[] {
 }
 
 async function protocolTimings(texts: string[]): Promise<Record<string, unknown>> {
+  log('over the protocol (production bundle)');
   const workspace = mkdtempSync(join(tmpdir(), 'outreach-bench-'));
   const readies: number[] = [];
   for (let run = 0; run < 5; run++) {
@@ -215,23 +237,32 @@ function packageSizes(): Record<string, number | string> {
 }
 
 function printTable(results: Record<string, unknown>): void {
-  const inProcess = results.inProcess as { perTemplateMs: Stats; meanWords: number; scaling: { words: number; ms: number; wordsPerSecond: number }[]; growth: number[]; peakRssMb: number };
-  const peers = results.peers as { name: string; loadMs: number; perTemplateMs: Stats; ratioToOurs: number; scaling: { words: number; ms: number | null }[] }[];
-  const protocol = results.protocol as Record<string, Stats | number>;
+  const inProcess = results.inProcess as InProcess | undefined;
+  const peers = (results.peers ?? []) as { name: string; loadMs: number; perTemplateMs: Stats; ratioToOurs: number | null; scaling: { words: number; ms: number | null }[] }[];
+  const protocol = results.protocol as Record<string, Stats | number> | undefined;
   const ms = (value: number | null | undefined, digits = 3): string => (value === null || value === undefined ? 'skipped' : value.toFixed(digits));
-  const rows: string[][] = [['linter', 'load ms', `median ms/template (~${inProcess.meanWords.toFixed(0)} words)`, 'p95 ms', '× ours', ...SIZES.map((size) => `${size / 1000}k words ms`)]];
-  rows.push(['outreach-etiquette', '-', ms(inProcess.perTemplateMs.median), ms(inProcess.perTemplateMs.p95), '1', ...inProcess.scaling.map((point) => ms(point.ms, 0))]);
-  for (const peer of peers) rows.push([peer.name, ms(peer.loadMs, 0), ms(peer.perTemplateMs.median), ms(peer.perTemplateMs.p95), peer.ratioToOurs.toFixed(peer.ratioToOurs < 1 ? 3 : 1), ...peer.scaling.map((point) => ms(point.ms, 0))]);
-  printRows(rows);
-  console.log(`\nOurs: ${inProcess.scaling.map((point) => `${Math.round(point.wordsPerSecond / 1000)}k words/s at ${point.words / 1000}k`).join(', ')}; growth exponents ${inProcess.growth.map((g) => g.toFixed(2)).join(', ')} (1.00 = linear); peak RSS ${inProcess.peakRssMb.toFixed(0)} MB.\n`);
-  const protocolRows = [['over stdio', 'median ms', 'p95 ms']];
-  for (const [name, value] of Object.entries(protocol)) {
-    if (typeof value === 'number') continue;
-    protocolRows.push([name, ms(value.median, 2), ms(value.p95, 2)]);
+  if (inProcess || peers.length) {
+    const rows: string[][] = [['linter', 'load ms', 'median ms/template', 'p95 ms', '× ours', ...SIZES.map((size) => `${size / 1000}k words ms`)]];
+    if (inProcess) rows.push(['outreach-etiquette', '-', ms(inProcess.perTemplateMs.median), ms(inProcess.perTemplateMs.p95), '1', ...inProcess.scaling.map((point) => ms(point.ms, 0))]);
+    for (const peer of peers) {
+      const ratio = peer.ratioToOurs === null ? '-' : peer.ratioToOurs.toFixed(peer.ratioToOurs < 1 ? 3 : 1);
+      rows.push([peer.name, ms(peer.loadMs, 0), ms(peer.perTemplateMs.median), ms(peer.perTemplateMs.p95), ratio, ...peer.scaling.map((point) => ms(point.ms, 0))]);
+    }
+    printRows(rows);
   }
-  printRows(protocolRows);
-  console.log(`\nServer memory with ${protocol.openTemplates} templates open: ${(protocol.serverRssMb as number).toFixed(0)} MB resident (peak ${(protocol.serverPeakRssMb as number).toFixed(0)} MB).`);
-  console.log(`Package: ${Object.entries(results.package as Record<string, unknown>).map(([name, value]) => `${name} ${value}`).join(', ')}`);
+  if (inProcess) {
+    const throughput = inProcess.scaling.map((point) => `${Math.round(point.wordsPerSecond / 1000)}k words/s at ${Math.round(point.words / 1000)}k`).join(', ');
+    console.log(`\nTemplates of ~${inProcess.meanWords.toFixed(0)} words. Ours: ${throughput}; growth exponents ${inProcess.growth.map((g) => g.toFixed(2)).join(', ')} (1.00 = linear); peak RSS ${inProcess.peakRssMb.toFixed(0)} MB.\n`);
+  }
+  if (protocol) {
+    const protocolRows = [['over stdio', 'median ms', 'p95 ms']];
+    for (const [name, value] of Object.entries(protocol)) {
+      if (typeof value !== 'number') protocolRows.push([name, ms(value.median, 2), ms(value.p95, 2)]);
+    }
+    printRows(protocolRows);
+    console.log(`\nServer memory with ${protocol.openTemplates} templates open: ${(protocol.serverRssMb as number).toFixed(0)} MB resident (peak ${(protocol.serverPeakRssMb as number).toFixed(0)} MB).`);
+  }
+  if (results.package) console.log(`Package: ${Object.entries(results.package as Record<string, unknown>).map(([name, value]) => `${name} ${value}`).join(', ')}`);
   console.log('Written to bench/results.json');
 }
 

@@ -25,8 +25,8 @@ import { createLanguageService } from './service/languageService';
 import { createPhraseLibrary, type PhraseLibrary } from './service/phrases';
 import { RULES } from './service/rules';
 
-/** Edits closer together than this are linted once, on the latest text (short: the edit-to-diagnostics budget is 25 ms). */
-const MIN_DIAGNOSTICS_DELAY_MS = 8;
+/** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */
+const MIN_DIAGNOSTICS_DELAY_MS = 2;
 /** Slow lints (huge files) widen the window up to this, so a backlog of edits is not linted edit by edit. */
 const MAX_DIAGNOSTICS_DELAY_MS = 500;
 const SETTINGS_SECTION = 'outreach';

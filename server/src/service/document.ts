@@ -274,25 +274,26 @@ function describeSyntaxError(raw: string, token: string | undefined, expected: s
 }
 
 function maskProse(text: string, bodyStart: number, tags: OffsetRange[], placeholders: Placeholder[]): string {
-  const chars = text.split('');
-  const blank = (start: number, end: number): void => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  blank(0, bodyStart);
-  if (chars[0] === '\uFEFF') chars[0] = ' ';
-  for (const tag of tags) blank(tag.start, tag.end);
-  for (const placeholder of placeholders) {
-    if (!placeholder.renders) continue;
-    for (let i = placeholder.range.start; i < placeholder.range.end; i++) chars[i] = PLACEHOLDER_FILL;
+  const rendered = new Map(placeholders.filter((placeholder) => placeholder.renders).map((placeholder) => [placeholder.range.start, placeholder.range.end]));
+  const spans = [{ start: 0, end: bodyStart }, ...tags];
+  let prose = '';
+  let cursor = 0;
+  for (const span of spans) {
+    const start = Math.max(span.start, cursor);
+    if (span.end <= start) continue;
+    prose += text.slice(cursor, start);
+    prose += rendered.get(span.start) === span.end ? PLACEHOLDER_FILL.repeat(span.end - start) : text.slice(start, span.end).replace(/[^\r\n]/g, ' ');
+    cursor = span.end;
   }
-  return chars.join('');
+  prose += text.slice(cursor);
+  return prose.startsWith('\uFEFF') ? ` ${prose.slice(1)}` : prose;
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** V8's Intl.Segmenter slows down quadratically with the length of its input, so long text goes in pieces. */
-const SEGMENT_CHUNK = 2048;
+/** V8's Intl.Segmenter slows down with the length of its input (quadratically past a few KB), so text goes in pieces. */
+const SEGMENT_CHUNK = 320;
 /** Where a word boundary is certain: whitespace. */
 const WORD_CUT = /\s/g;
 /** Where a sentence boundary is certain (a line break), or nearly so (an end mark, a space and a capital). */
