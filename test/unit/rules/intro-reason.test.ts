@@ -45,6 +45,11 @@ ruleTester('intro-reason', {
   ],
   invalid: [
     {
+      name: '"you two should talk" names no reason',
+      text: template('kind: introduction\nconsent: granted\nsubject: "Noor <> Felix"', 'Noor, meet Felix. Felix, meet Noor. You two should talk!\n\nCheers,\nSam'),
+      flagged: ['Noor, meet Felix. Felix, meet Noor. You two should talk!'],
+    },
+    {
       name: '"thank you both" is courtesy, not common ground',
       text: introduction('Thank you both for agreeing to this. Carol, meet Alex, a product manager in Lisbon.'),
       flagged: ['Thank you both for agreeing to this. Carol, meet Alex, a product manager in Lisbon.'],

@@ -22,7 +22,8 @@ const INTRO_REASON = new RegExp(
     // What one of them needs or is doing.
     String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
-    String.raw`\b(?:get along|hit it off|should (?:talk|meet|compare|connect|chat|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
+    // "You two should talk" alone is the introduction itself, not a reason for it.
+    String.raw`\b(?:get along|hit it off|should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
     String.raw`\bhoping to\b|\binterests? (?:you|him|her|them|x+|[A-Z][\w-]*)\b|\b(?:has|have|had) (?:a|an|some|this|the same) (?:specific )?(?:question|problem|challenge|idea)s?\b|\bideas? (?:that|for|on|about)\b|\bbuilds? on\b`,
     // What one of them knows.
     String.raw`\b(?:experience (?:with|in|of|building|running|leading)|background in|expert(?:ise)? (?:in|on|at)|knows? (?:a lot|everything|more|the space|the field)|deep (?:knowledge|experience)|(?:has|have|had) (?:built|launched|scaled|led|run|solved|written|founded|shipped|done)|speciali[sz]\w*|solved (?:a|the|this|that|similar))`,
