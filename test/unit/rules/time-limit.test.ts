@@ -21,6 +21,11 @@ ruleTester('time-limit', {
       output: (fixed) => assert.match(fixed, /the switch\? \S.*minutes?/i),
     },
     {
+      name: '"it would be great to meet" is an ask',
+      text: request('I teach chemistry and I am moving into UX. It would be great to meet in person and discuss your move into design.'),
+      flagged: ['It would be great to meet in person and discuss your move into design.'],
+    },
+    {
       name: 'a quick chat is not a duration',
       text: request('Let me know if you would like to have a quick chat in the coming weeks.'),
       flagged: ['Let me know if you would like to have a quick chat in the coming weeks.'],
