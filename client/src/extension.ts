@@ -1,7 +1,10 @@
-/** The VS Code client: starts the language server over node IPC and forwards settings and commands. */
+/** The VS Code client: starts the language server over node IPC and registers the commands. */
 import * as path from 'node:path';
-import { commands, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { describeSummary, type TemplateSummary } from '../../server/src/service/summary';
+import { newTemplate } from './newTemplate';
+import { TemplatePreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -19,12 +22,27 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('outreach', 'Outreach Etiquette', serverOptions, clientOptions);
+  const preview = new TemplatePreview();
   context.subscriptions.push(
+    preview,
+    commands.registerCommand('outreach.preview', (uri?: unknown) => preview.open(uri instanceof Uri ? uri : undefined)),
+    commands.registerCommand('outreach.newTemplate', () => newTemplate(context)),
     commands.registerCommand('outreach.fixAll', () => commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.outreach', apply: 'first' })),
+    commands.registerCommand('outreach.showSummary', showSummary),
   );
   await client.start();
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+}
+
+/** From the code lens the summary comes as the argument; from the palette it is asked of the server. */
+async function showSummary(summary?: TemplateSummary): Promise<void> {
+  const document = window.activeTextEditor?.document;
+  if (!summary && client && document?.languageId === 'outreach') {
+    const lenses = await client.sendRequest(CodeLensRequest.type, { textDocument: { uri: document.uri.toString() } });
+    summary = lenses?.[0]?.command?.arguments?.[0] as TemplateSummary | undefined;
+  }
+  void window.showInformationMessage(summary ? describeSummary(summary) : 'Open an outreach template to see its summary.');
 }

@@ -7,6 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -44,6 +45,7 @@ const client = {
   configuration: false,
   configurationRegistration: false,
   watchedFilesRegistration: false,
+  codeLensRefresh: false,
 };
 let workspaceRoot: string | undefined;
 /** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
@@ -63,6 +65,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.configuration = capabilities.workspace?.configuration === true;
   client.configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   client.watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  client.codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceRoot = rootFolder(params);
   return {
     capabilities: {
@@ -70,6 +73,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       completionProvider: { triggerCharacters: ['{', '.'], resolveProvider: false },
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'outreach-ls' },
   };
@@ -129,6 +133,12 @@ connection.onHover((params) => {
   return guard('hover', () => service.hover(document, params.position), null);
 });
 
+connection.onCodeLens((params) => {
+  const document = templateDocument(params.textDocument.uri);
+  if (!document) return [];
+  return guard('code lens', () => service.codeLenses(document), []);
+});
+
 function templateDocument(uri: string): TextDocument | undefined {
   const document = documents.get(uri);
   return document && isTemplate(document) ? document : undefined;
@@ -177,6 +187,8 @@ async function reloadSettings(): Promise<void> {
     if (generation === settingsGeneration) {
       settingsLoaded = true;
       for (const document of documents.all()) scheduleDiagnostics(document.uri);
+      // The summary lens counts open findings, which the new settings may change.
+      if (client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(logError('refresh code lenses'));
     }
   }
 }

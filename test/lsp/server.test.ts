@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import { applyWorkspaceEdit } from '../helpers/serviceFixture';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -59,6 +59,9 @@ describe('language server over stdio', () => {
   const logs: string[] = [];
   const published: PublishedDiagnostics[] = [];
   const waiters: { matches: (params: PublishedDiagnostics) => boolean; resolve: (params: PublishedDiagnostics) => void }[] = [];
+  /** Every `workspace/codeLens/refresh` the server sent; waiters resolve on the next one. */
+  let codeLensRefreshes = 0;
+  const refreshWaiters: (() => void)[] = [];
   /** The client's copy of the template, kept in step with every didChange. */
   let clientCopy: TextDocument;
 
@@ -84,6 +87,15 @@ describe('language server over stdio', () => {
     return clientCopy.positionAt(where === 'before' ? offset : offset + text.length);
   }
 
+  /** Body clauses offered on the blank line after the ask, best ranked first. */
+  async function rankedClauses(): Promise<CompletionItem[]> {
+    const list = await within(
+      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: 10, character: 0 } }),
+      'body completions',
+    );
+    return [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  }
+
   before(async () => {
     assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
     workspace = mkdtempSync(join(tmpdir(), 'outreach-lsp-'));
@@ -101,6 +113,11 @@ describe('language server over stdio', () => {
         waiter.resolve(params);
       }
     });
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      codeLensRefreshes++;
+      for (const resolve of refreshWaiters.splice(0)) resolve();
+      return null;
+    });
     connection.onNotification('window/logMessage', (params: { message: string }) => void logs.push(params.message));
     // Editor settings: turn one rule off, to show they reach the linter.
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
@@ -113,7 +130,7 @@ describe('language server over stdio', () => {
         rootUri: pathToFileURL(workspace).toString(),
         workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
         capabilities: {
-          workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create'] } },
+          workspace: { configuration: true, codeLens: { refreshSupport: true }, workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create'] } },
           textDocument: {
             completion: { completionItem: { snippetSupport: true } },
             codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
@@ -124,6 +141,7 @@ describe('language server over stdio', () => {
       'the initialize result',
     );
     assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['{', '.']);
+    assert.deepEqual(result.capabilities.codeLensProvider, { resolveProvider: false });
     await connection.sendNotification('initialized', {});
     clientCopy = TextDocument.create(templateUri, 'outreach', 1, TEMPLATE);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
@@ -158,6 +176,15 @@ describe('language server over stdio', () => {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*time-limit\*\*/);
     assert.match(value, /calendar/);
+  });
+
+  it('hovers a front-matter key with its meaning and allowed values', async () => {
+    const hover = await within(connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: templateUri }, position: { line: 1, character: 2 } }), 'key hover');
+    assert.ok(hover?.range);
+    assert.equal(clientCopy.getText(hover.range), 'kind');
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /^\*\*kind\*\* \(front matter\)/);
+    assert.match(value, /Allowed values: `request`, `intro-request`, `introduction`, `decline`, `thank-you`, `follow-up`, `questions`\. Default: `request`\./);
   });
 
   it('offers a preferred quick fix inserting a time-limit clause after the ask, and disable-line', async () => {
@@ -231,11 +258,43 @@ describe('language server over stdio', () => {
     assert.equal(clause.insertTextFormat, 2);
   });
 
+  it('ranks time-limit clauses first while the request has no time limit', async () => {
+    const { diagnostics } = await nextDiagnostics(templateUri, (params) => params.version === 1, 'diagnostics of version 1');
+    const renamed: Record<string, string> = { 'missing-purpose': 'purpose', 'scheduling-burden': 'scheduling' };
+    const missing = new Set(diagnostics.map((diagnostic) => renamed[String(diagnostic.code)] ?? String(diagnostic.code)));
+    assert.ok(missing.has('time-limit'));
+    const ranked = await rankedClauses();
+    const lastTimeLimit = ranked.map((item) => item.detail).lastIndexOf('time-limit');
+    assert.ok(lastTimeLimit >= 0, 'time-limit clauses are offered');
+    const ahead = ranked.slice(0, lastTimeLimit).filter((item) => !missing.has(item.detail ?? ''));
+    assert.deepEqual(ahead.map((item) => item.detail), [], 'only clauses for other missing parts rank with them');
+    assert.ok(ranked.findIndex((item) => item.detail === 'time-limit') < ranked.findIndex((item) => item.detail === 'opener'));
+  });
+
   it('publishes fresh diagnostics without time-limit after an incremental edit fixes it', async () => {
     const version = change({ start: at('coffee', 'after'), end: at('coffee', 'after') }, ' for 15 minutes');
     const { diagnostics } = await nextDiagnostics(templateUri, (params) => params.version === version, `diagnostics of version ${version}`);
     assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'time-limit'), false);
     assert.ok(clientCopy.getText().includes('grab coffee for 15 minutes next week'));
+  });
+
+  it('stops ranking time-limit clauses first once the ask has a length', async () => {
+    const ranked = await rankedClauses();
+    assert.ok(ranked.findIndex((item) => item.detail === 'opener') < ranked.findIndex((item) => item.detail === 'time-limit'));
+  });
+
+  it('shows a summary lens on the first body line with the counts of the edited text', async () => {
+    const version = clientCopy.version;
+    const { diagnostics } = await nextDiagnostics(templateUri, (params) => params.version === version, `diagnostics of version ${version}`);
+    const lenses = await within(connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: templateUri } }), 'code lenses');
+    assert.equal(lenses.length, 1);
+    const [lens] = lenses;
+    assert.equal(lens!.range.start.line, 7, 'the greeting line, right after the front matter');
+    assert.equal(lens!.command?.command, 'outreach.showSummary');
+    // 14 words in the introduction + 22 in the edited ask ("health-tech" is two); "you" once; "I" and "my".
+    const findings = `${diagnostics.length} open finding${diagnostics.length === 1 ? '' : 's'}`;
+    assert.equal(lens!.command?.title, `36 words · < 1 min read · 1 question · you/I 1:2 · ${findings}`);
+    assert.deepEqual(lens!.command?.arguments?.[0], { words: 36, readingMinutes: 1, questions: 1, secondPerson: 1, firstPerson: 2, openFindings: diagnostics.length });
   });
 
   it('coalesces a burst of edits and reports on the latest version', async () => {
@@ -266,10 +325,13 @@ describe('language server over stdio', () => {
     const current = [...published].reverse().find((params) => params.uri === templateUri);
     const rule = String(current?.diagnostics[0]?.code ?? '');
     assert.ok(rule, 'the template still has a finding to turn off');
+    const refreshed = within(new Promise<void>((resolve) => refreshWaiters.push(resolve)), 'a code lens refresh, as open findings changed');
     writeFileSync(join(workspace, '.outreachrc.json'), JSON.stringify({ rules: { [rule]: 'off' } }));
     await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
     await nextDiagnostics(templateUri, (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === rule), `diagnostics without ${rule}`);
     await nextDiagnostics(configUri, (params) => params.diagnostics.length === 0, 'the config problems to clear');
+    await refreshed;
+    assert.ok(codeLensRefreshes >= 2, 'after the first settings load and after this change');
   });
 
   it('shuts down and exits cleanly', async () => {

@@ -54,4 +54,76 @@ describe('hover', () => {
   it('returns nothing on plain text without findings', () => {
     assert.equal(hoverText('Thanks,'), null);
   });
+
+  describe('front-matter keys', () => {
+    const KEYED = template(
+      [
+        'kind: request',
+        'subject: "Your {{recipient.project}} write-up"',
+        'relationship: warm',
+        'recipient:',
+        '  seniority: executive',
+        '  sellsAdvice: false',
+        'consent: none',
+        'variables:',
+        '  recipient.firstName: Marta',
+        '  recipient.project: tool library',
+        '  sender.title: organizer',
+      ].join('\n'),
+      'Hi {{recipient.firstName}},\n\nCould we talk for 15 minutes about how you run the {{recipient.project}}?\n\nThanks,\nIvo\n',
+    );
+    const keyHover = (marker: string) => hoverText(marker, 'before', KEYED);
+
+    for (const [marker, name, values] of [
+      ['kind:', 'kind', ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up', 'questions']],
+      ['relationship:', 'relationship', ['cold', 'warm', 'mutual']],
+      ['seniority:', 'recipient.seniority', ['peer', 'senior', 'executive', 'influencer']],
+      ['sellsAdvice:', 'recipient.sellsAdvice', ['true', 'false']],
+      ['consent:', 'consent', ['asked', 'granted', 'none']],
+    ] as const) {
+      it(`on \`${name}\` says what it means and lists its allowed values`, () => {
+        const hover = keyHover(marker);
+        assert.ok(hover, `a hover on ${name}`);
+        assert.ok(hover.value.startsWith(`**${name}** (front matter) — `));
+        assert.match(hover.value, new RegExp(`Allowed values: ${values.map((value) => `\`${value}\``).join(', ')}\\.`));
+        assert.equal(hover.range, marker.slice(0, -1));
+      });
+    }
+
+    it('gives defaults where the linter assumes one', () => {
+      assert.match(keyHover('kind:')!.value, /Default: `request`\./);
+      assert.match(keyHover('relationship:')!.value, /Default: `cold`\./);
+    });
+
+    it('on keys without a fixed set of values explains them without a value list', () => {
+      for (const marker of ['subject:', 'recipient:', 'variables:']) {
+        const hover = keyHover(marker);
+        assert.ok(hover, marker);
+        assert.match(hover.value, new RegExp(`^\\*\\*${marker.slice(0, -1)}\\*\\* \\(front matter\\)`));
+        assert.doesNotMatch(hover.value, /Allowed values/);
+      }
+    });
+
+    it('answers anywhere on the key name, and not on its value', () => {
+      const document = textDocument(KEYED);
+      const start = positionOf(document, 'relationship:', 'before');
+      assert.ok(service.hover(document, { line: start.line, character: start.character + 5 }));
+      assert.equal(keyHover('warm'), null);
+    });
+
+    it('on a declared variable shows its sample value and how often it is used', () => {
+      const project = keyHover('recipient.project: tool');
+      assert.ok(project);
+      assert.match(project.value, /^Variable `recipient\.project`/);
+      assert.match(project.value, /Sample value: `tool library`/);
+      assert.match(project.value, /Used 2 times/, 'once in the subject, once in the body');
+      assert.equal(project.range, 'recipient.project');
+      assert.match(keyHover('sender.title')!.value, /Not used by any placeholder yet/);
+    });
+
+    it('does not take a body line that looks like `key:` for front matter', () => {
+      const hover = hoverText('kind: of', 'before', template('kind: request', 'kind: of an odd opening line\n\nThanks,\nIvo\n'));
+      assert.doesNotMatch(hover?.value ?? '', /front matter/);
+    });
+  });
 });

@@ -10,8 +10,9 @@ import {
 } from 'vscode-languageserver-types';
 import { toRange } from './diagnostics';
 import type { OutreachDocument } from './document';
+import { FRONT_MATTER_KEYS, parentKey } from './frontMatterKeys';
 import { clauseSnippet, PHRASE_CATEGORIES, type PhraseCategory, type PhraseEntry, type PhraseLibrary } from './phrases';
-import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange } from './types';
+import type { OffsetRange } from './types';
 
 export interface CompletionRequest {
   document: OutreachDocument;
@@ -35,28 +36,14 @@ const COMMON_PATHS: Record<string, string> = {
   'sender.role': 'Your job title',
 };
 
-const TOP_LEVEL_KEYS: Record<string, string> = {
-  kind: 'What the message is: request, intro-request, introduction, decline, thank-you, follow-up or questions.',
-  subject: 'The email subject line (placeholders allowed).',
-  relationship: 'How well you know the recipient: cold, warm or mutual.',
-  recipient: 'Facts about the recipient: seniority, sellsAdvice.',
-  consent: 'Introductions only: whether both sides agreed to the introduction (asked, granted, none).',
-  variables: 'Every placeholder the body uses, with a sample value.',
-};
+const TOP_LEVEL_KEYS = keySummaries(undefined);
 const MAP_KEYS = new Set(['recipient', 'variables']);
 
-const RECIPIENT_KEYS: Record<string, string> = {
-  seniority: 'peer, senior, executive or influencer.',
-  sellsAdvice: 'true when the recipient earns a living from advice (consultant, coach).',
-};
+const RECIPIENT_KEYS = keySummaries('recipient');
 
-const ENUM_VALUES: Record<string, readonly string[]> = {
-  kind: TEMPLATE_KINDS,
-  relationship: RELATIONSHIPS,
-  consent: CONSENTS,
-  seniority: SENIORITIES,
-  sellsAdvice: ['true', 'false'],
-};
+const ENUM_VALUES: Record<string, readonly string[]> = Object.fromEntries(
+  FRONT_MATTER_KEYS.flatMap((doc) => (doc.values ? [[doc.key, doc.values]] : [])),
+);
 
 /** Trigger characters that only make sense for placeholders: in prose they must not pop the clause list. */
 const PLACEHOLDER_TRIGGERS = new Set(['{', '.']);
@@ -228,6 +215,10 @@ function topLevelKeyCompletions(document: OutreachDocument, range: Range): Compl
   return keyItems(missing, range, (key) => (MAP_KEYS.has(key) ? `${key}:${eol}  ` : `${key}: `));
 }
 
+function keySummaries(parent: string | undefined): Record<string, string> {
+  return Object.fromEntries(FRONT_MATTER_KEYS.filter((doc) => doc.parent === parent).map((doc) => [doc.key, doc.summary]));
+}
+
 function keyItems(keys: Record<string, string>, range: Range, newText: (key: string) => string): CompletionItem[] {
   return Object.entries(keys).map(([key, description]) => ({
     label: key,
@@ -235,16 +226,6 @@ function keyItems(keys: Record<string, string>, range: Range, newText: (key: str
     documentation: description,
     textEdit: { range, newText: newText(key) },
   }));
-}
-
-/** The key of the nearest line above with less indentation (within the front matter). */
-function parentKey(text: string, lineStart: number, indentation: number, contentStart: number): string | undefined {
-  const lines = text.slice(contentStart, lineStart).split(/\r?\n|\r/).reverse();
-  for (const line of lines) {
-    const match = /^([ \t]*)([\w.-]+):/.exec(line);
-    if (match && (match[1] ?? '').length < indentation) return match[2];
-  }
-  return undefined;
 }
 
 /** Under `variables`: the paths the body uses that are not declared yet. */

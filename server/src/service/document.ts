@@ -89,11 +89,11 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
   } catch (error) {
     syntaxError = toSyntaxError(error, toOffset, bodyStart, text);
     // Best effort so prose rules still see sensible text: treat every `{{…}}` as an opaque tag.
-    for (const match of body.matchAll(/\{\{[\s\S]*?\}\}/g)) {
-      const start = bodyStart + (match.index ?? 0);
-      const range = { start, end: start + match[0].length };
+    for (const tag of opaqueTags(body)) {
+      const start = bodyStart + tag.start;
+      const range = { start, end: bodyStart + tag.end };
       templateTags.push(range);
-      const inner = match[0].replace(/^\{\{~?|~?\}\}$/g, '').trim();
+      const inner = body.slice(tag.start, tag.end).replace(/^\{\{~?|~?\}\}$/g, '').trim();
       if (inner.startsWith('!')) comments.push({ value: inner.replace(/^!(--)?|--$/g, ''), range });
       else if (/^[\w.@-]+$/.test(inner)) placeholders.push({ path: inner, range, rootScope: true, renders: true });
     }
@@ -249,19 +249,66 @@ function offendingRange(text: string, bodyStart: number, accepted: number, token
   return { start, end: start + Math.max(tokenText.length, word?.length ?? 0) };
 }
 
+/** Every `{{…}}` up to its first `}}` (what `/\{\{[\s\S]*?\}\}/g` finds, without its quadratic rescans of an unclosed `{{`). */
+function opaqueTags(body: string): OffsetRange[] {
+  const tags: OffsetRange[] = [];
+  for (let start = body.indexOf('{{'); start >= 0; ) {
+    const close = body.indexOf('}}', start + 2);
+    if (close < 0) break;
+    tags.push({ start, end: close + 2 });
+    start = body.indexOf('{{', close + 2);
+  }
+  return tags;
+}
+
 /** The last `{{#block}}` without its `{{/block}}`, else the last `{{` never closed by `}}`. */
 function unclosedTag(text: string, bodyStart: number): OffsetRange | undefined {
   const open: OffsetRange[] = [];
-  const tags = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#^/])[^}]*\}\}/g;
-  tags.lastIndex = bodyStart;
-  for (let match = tags.exec(text); match; match = tags.exec(text)) {
-    if (match[1] === '/') open.pop();
-    else if (match[1]) open.push({ start: match.index, end: match.index + match[0].length });
+  const find = { commentEnd: forwardFinder(text, '--}}'), close: forwardFinder(text, '}}'), brace: forwardFinder(text, '}') };
+  for (let at = text.indexOf('{{', bodyStart); at >= 0; ) {
+    const tag = tagAt(text, at, find);
+    if (tag?.sigil === '/') open.pop();
+    else if (tag?.sigil) open.push({ start: at, end: tag.end });
+    at = text.indexOf('{{', tag ? tag.end : at + 1);
   }
   const block = open.pop();
   if (block) return block;
   const lastOpen = text.lastIndexOf('{{');
   return lastOpen >= bodyStart && text.indexOf('}}', lastOpen) < 0 ? { start: lastOpen, end: text.length } : undefined;
+}
+
+type Finder = (from: number) => number;
+
+const BLOCK_OPENING = /\{\{~?\s*([#^/])/y;
+
+/**
+ * The comment or block tag starting at `at` (`{{!-- … --}}`, `{{! … }}`, `{{#…}}`, `{{^…}}`, `{{/…}}`), as the regex
+ * `/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#^/])[^}]*\}\}/` would match it there, but with finders
+ * so that a text full of unclosed tags is still scanned in linear time.
+ */
+function tagAt(text: string, at: number, find: { commentEnd: Finder; close: Finder; brace: Finder }): { end: number; sigil?: string } | undefined {
+  if (text.startsWith('{{!--', at)) {
+    const end = find.commentEnd(at + 5);
+    if (end >= 0) return { end: end + 4 };
+  }
+  if (text.startsWith('{{!', at)) {
+    const end = find.close(at + 3);
+    return end >= 0 ? { end: end + 2 } : undefined;
+  }
+  BLOCK_OPENING.lastIndex = at;
+  const opening = BLOCK_OPENING.exec(text);
+  if (!opening) return undefined;
+  const brace = find.brace(at + opening[0].length);
+  return brace >= 0 && text.charCodeAt(brace + 1) === 125 /* } */ ? { end: brace + 2, sigil: opening[1] } : undefined;
+}
+
+/** `text.indexOf(needle, from)` for calls with non-decreasing `from`: each part of the text is searched once. */
+function forwardFinder(text: string, needle: string): Finder {
+  let found = -2;
+  return (from) => {
+    if (found === -2 || (found >= 0 && found < from)) found = text.indexOf(needle, from);
+    return found;
+  };
 }
 
 function describeSyntaxError(raw: string, token: string | undefined, expected: string[] | undefined): string {
@@ -299,7 +346,10 @@ const WORD_CUT = /\s/g;
 /** Where a sentence boundary is certain (a line break), or nearly so (an end mark, a space and a capital). */
 const SENTENCE_CUT = /\n|[.!?]["'’”)\]]*[ \t]+(?=[A-Z])/g;
 
-/** `text` in pieces of about SEGMENT_CHUNK, cut only where `cut` matches, with each piece's offset in `text`. */
+/** A run this long with no cut (a row of emoji, a minified blob) is not prose: it is cut anyway, between code points. */
+const MAX_PIECE = 8 * SEGMENT_CHUNK;
+
+/** `text` in pieces of about SEGMENT_CHUNK, cut where `cut` matches (or, past MAX_PIECE, anywhere), with each piece's offset in `text`. */
 function* textPieces(text: string, cut: RegExp): Generator<{ piece: string; offset: number }> {
   if (text.length <= SEGMENT_CHUNK) {
     yield { piece: text, offset: 0 };
@@ -308,24 +358,36 @@ function* textPieces(text: string, cut: RegExp): Generator<{ piece: string; offs
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + SEGMENT_CHUNK);
     if (end < text.length) {
-      end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? nextCut(text, end, cut) ?? text.length;
+      const limit = Math.min(text.length, start + MAX_PIECE);
+      end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? firstCut(text, end, limit, cut) ?? lastCut(text, end, limit, WORD_CUT) ?? codePointBoundary(text, limit);
     }
     yield { piece: text.slice(start, end), offset: start };
     start = end;
   }
 }
 
+/** The end of the last match of `cut` ending by `to`. The search never reads far past `to`, so cutting stays linear. */
 function lastCut(text: string, from: number, to: number, cut: RegExp): number | undefined {
   let found: number | undefined;
-  cut.lastIndex = from;
-  for (let match = cut.exec(text); match && match.index + match[0].length <= to; match = cut.exec(text)) found = match.index + match[0].length;
+  // One character more than the window, for the lookahead of a cut ending right at `to`.
+  const window = text.slice(from, to + 1);
+  cut.lastIndex = 0;
+  for (let match = cut.exec(window); match && from + match.index + match[0].length <= to; match = cut.exec(window)) {
+    found = from + match.index + match[0].length;
+  }
   return found;
 }
 
-function nextCut(text: string, from: number, cut: RegExp): number | undefined {
-  cut.lastIndex = from;
-  const match = cut.exec(text);
-  return match ? match.index + match[0].length : undefined;
+function firstCut(text: string, from: number, to: number, cut: RegExp): number | undefined {
+  cut.lastIndex = 0;
+  const match = cut.exec(text.slice(from, to + 1));
+  return match && from + match.index + match[0].length <= to ? from + match.index + match[0].length : undefined;
+}
+
+/** `offset`, or one less when it would split a surrogate pair. */
+function codePointBoundary(text: string, offset: number): number {
+  const before = text.charCodeAt(offset - 1);
+  return offset < text.length && before >= 0xd800 && before <= 0xdbff ? offset - 1 : offset;
 }
 
 function segmentSentences(prose: string, bodyStart: number): Sentence[] {

@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import { formatSample } from './completions';
 import { ruleDocsUrl, toRange } from './diagnostics';
 import type { OutreachDocument, Placeholder } from './document';
+import { frontMatterKeyAt, frontMatterKeyDoc, type FrontMatterKeyDoc } from './frontMatterKeys';
 import type { RuleMeta } from './rule';
 import type { Finding, OffsetRange } from './types';
 
@@ -14,13 +15,21 @@ export interface HoverRequest {
   rules: readonly RuleMeta[];
 }
 
-/** On a finding: its rule's why and a better example; on a placeholder: its sample value. Both when they overlap. */
+/**
+ * On a finding: its rule's why and a better example; on a placeholder: its sample value (both when they overlap);
+ * on a front-matter key: what it means and its allowed values; on a declared variable: its sample and uses.
+ */
 export function hover(request: HoverRequest): Hover | null {
   const { document, textDocument, position, findings, rules } = request;
   const offset = textDocument.offsetAt(position);
   const sections: string[] = [];
   let range: OffsetRange | undefined;
 
+  const frontMatterSection = frontMatterHover(document, offset);
+  if (frontMatterSection) {
+    sections.push(frontMatterSection.value);
+    range = frontMatterSection.range;
+  }
   const placeholder = document.placeholders.find((candidate) => covers(candidate.range, offset));
   if (placeholder) {
     sections.push(placeholderSection(document, placeholder));
@@ -60,6 +69,34 @@ function placeholderSection(document: OutreachDocument, placeholder: Placeholder
   const declared = variables.get(placeholder.path);
   if (!declared) return `${title}\n\nNot declared under \`variables\`.`;
   return `${title}\n\nSample value: ${codeSpan(formatSample(declared.sample))}`;
+}
+
+function frontMatterHover(document: OutreachDocument, offset: number): { value: string; range: OffsetRange } | undefined {
+  const { frontMatter } = document;
+  if (!frontMatter.present) return undefined;
+  const variable = [...(frontMatter.variables?.values() ?? [])].find((candidate) => covers(candidate.keyRange, offset));
+  if (variable) return { value: variableSection(document, variable.path, variable.sample), range: variable.keyRange };
+  const key = frontMatterKeyAt(document.text, frontMatter.contentRange, offset);
+  const doc = key && frontMatterKeyDoc(key.key, key.parent);
+  return key && doc ? { value: keySection(doc), range: key.range } : undefined;
+}
+
+function keySection(doc: FrontMatterKeyDoc): string {
+  const name = doc.parent ? `${doc.parent}.${doc.key}` : doc.key;
+  const sections = [`**${name}** (front matter) — ${doc.summary}`, doc.details];
+  const values = doc.values?.map((value) => codeSpan(value)).join(', ');
+  const defaultValue = doc.defaultValue === undefined ? '' : ` Default: ${codeSpan(doc.defaultValue)}.`;
+  if (values) sections.push(`Allowed values: ${values}.${defaultValue}`);
+  return sections.join('\n\n');
+}
+
+function variableSection(document: OutreachDocument, path: string, sample: unknown): string {
+  const bodyUses = document.placeholders.filter((placeholder) => placeholder.rootScope && placeholder.path === path).length;
+  const subject = document.frontMatter.subject?.value ?? '';
+  const subjectUses = [...subject.matchAll(/\{\{~?\s*(?:[#^]\w+\s+)?([\w.@-]+)/g)].filter((match) => match[1] === path).length;
+  const uses = bodyUses + subjectUses;
+  const used = uses === 0 ? 'Not used by any placeholder yet.' : `Used ${uses === 1 ? 'once' : `${uses} times`} in this template.`;
+  return `Variable ${codeSpan(path)}\n\nSample value: ${codeSpan(formatSample(sample))}\n\n${used}`;
 }
 
 /** An inline code span that survives backticks in the value. */

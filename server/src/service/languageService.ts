@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { codeActions, fixAllEdit } from './codeActions';
 import { completions } from './completions';
 import type { OutreachConfig } from './config';
@@ -9,6 +9,7 @@ import { hover } from './hover';
 import { lintDocument } from './lint';
 import { PHRASE_CATEGORIES, type PhraseCategory, type PhraseLibrary } from './phrases';
 import { RULES } from './rules';
+import { summaryCodeLens } from './summary';
 import type { Finding } from './types';
 
 export interface LanguageServiceOptions {
@@ -29,6 +30,8 @@ export interface LanguageService {
   fixAll(textDocument: TextDocument): WorkspaceEdit | undefined;
   completions(textDocument: TextDocument, position: Position, snippetSupport: boolean, triggerCharacter?: string): CompletionList;
   hover(textDocument: TextDocument, position: Position): Hover | null;
+  /** The summary lens (words, reading time, questions, you/I, open findings) on the first body line. */
+  codeLenses(textDocument: TextDocument): CodeLens[];
   setConfig(config: OutreachConfig): void;
   setPhrases(phrases: PhraseLibrary): void;
   /** Drops what is cached for a closed document. */
@@ -106,6 +109,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       }),
     hover: (textDocument, position) =>
       hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS }),
+    codeLenses: (textDocument) => [summaryCodeLens(entry(textDocument).document, textDocument, findings(textDocument))],
     setConfig(next) {
       config = next;
       dropFindings();

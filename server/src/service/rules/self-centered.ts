@@ -1,8 +1,5 @@
-import type { OutreachDocument, Word } from '../document';
+import { countPersons } from '../lexicon/person';
 import type { Rule } from '../rule';
-
-const FIRST_PERSON = new Set(['i', 'i’m', 'i’ve', 'i’d', 'i’ll', 'me', 'my', 'mine', 'myself']);
-const SECOND_PERSON = new Set(['you', 'you’re', 'you’ve', 'you’d', 'you’ll', 'your', 'yours', 'yourself', 'yourselves']);
 
 export const selfCentered: Rule = {
   meta: {
@@ -26,19 +23,8 @@ export const selfCentered: Rule = {
   check(context) {
     const minWords = context.options.minWords ?? 40;
     const maxRatio = context.options.maxRatio ?? 2.5;
-    const words = bodyWords(context.document);
-    if (words.length < minWords) return;
-    let first = 0;
-    let second = 0;
-    for (const word of words) {
-      if (word.placeholder) {
-        if (word.placeholder.startsWith('recipient.')) second++;
-        continue;
-      }
-      const normal = word.text.toLowerCase().replace(/'/g, '’');
-      if (FIRST_PERSON.has(normal)) first++;
-      else if (SECOND_PERSON.has(normal)) second++;
-    }
+    const { words, firstPerson: first, secondPerson: second } = countPersons(context.document);
+    if (words < minWords) return;
     if (first <= maxRatio * second) return;
     context.report({
       range: context.messageAnchor(),
@@ -49,13 +35,4 @@ export const selfCentered: Rule = {
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
-}
-
-/** Words between the greeting and the sign-off. */
-function bodyWords(document: OutreachDocument): Word[] {
-  const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine]?.range : undefined;
-  const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
-  return document.words.filter(
-    (word) => !(greeting && word.range.start >= greeting.start && word.range.end <= greeting.end) && !(signOff && word.range.start >= signOff.start),
-  );
 }
