@@ -1,5 +1,6 @@
 import { parseWithoutProcessing, type AST } from '@handlebars/parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { characterStart, wholeCharacters } from './characters';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import type { OffsetRange } from './types';
 
@@ -56,7 +57,8 @@ export interface OutreachDocument {
   templateTags: OffsetRange[];
   /** Same length as `text`: front matter and template tags blanked, placeholders replaced by `x` runs. */
   prose: string;
-  sentences: Sentence[];
+  /** Computed on first use. */
+  readonly sentences: Sentence[];
   /** Computed on first use. */
   readonly words: Word[];
   /** Non-blank body lines in order. */
@@ -65,7 +67,12 @@ export interface OutreachDocument {
   greetingLine?: number;
   /** Index into `lines` where the sign-off starts ("Thanks,", "Best," …), when there is one. */
   signOffLine?: number;
+  /** Longer than LARGE_DOCUMENT_CHARS: `{{…}}` tags were found by a scan, not by Handlebars, and only hygiene rules run. */
+  large?: true;
 }
+
+/** Past this length a template is no email; Handlebars alone would take about half a second per million characters. */
+export const LARGE_DOCUMENT_CHARS = 1_000_000;
 
 const PLACEHOLDER_FILL = 'x';
 
@@ -82,26 +89,23 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
   const comments: TemplateComment[] = [];
   const templateTags: OffsetRange[] = [];
   let syntaxError: TemplateSyntaxError | undefined;
+  const large = text.length > LARGE_DOCUMENT_CHARS;
+  const parts: TemplateParts = { placeholders, comments, templateTags };
 
-  try {
-    const program = parseWithoutProcessing(body);
-    collectTemplateParts(program, toOffset, { placeholders, comments, templateTags }, true);
-  } catch (error) {
-    syntaxError = toSyntaxError(error, toOffset, bodyStart, text);
-    // Best effort so prose rules still see sensible text: treat every `{{…}}` as an opaque tag.
-    for (const tag of opaqueTags(body)) {
-      const start = bodyStart + tag.start;
-      const range = { start, end: bodyStart + tag.end };
-      templateTags.push(range);
-      const inner = body.slice(tag.start, tag.end).replace(/^\{\{~?|~?\}\}$/g, '').trim();
-      if (inner.startsWith('!')) comments.push({ value: inner.replace(/^!(--)?|--$/g, ''), range });
-      else if (/^[\w.@-]+$/.test(inner)) placeholders.push({ path: inner, range, rootScope: true, renders: true });
+  if (large) {
+    scanTemplateParts(body, bodyStart, parts);
+  } else {
+    try {
+      collectTemplateParts(parseWithoutProcessing(body), toOffset, parts, true);
+    } catch (error) {
+      syntaxError = toSyntaxError(error, toOffset, bodyStart, text);
+      // Best effort so prose rules still see sensible text.
+      scanTemplateParts(body, bodyStart, parts);
     }
   }
   templateTags.sort((a, b) => a.start - b.start);
 
   const prose = maskProse(text, bodyStart, templateTags, placeholders);
-  const sentences = segmentSentences(prose, bodyStart);
   // A byte-order mark is not part of the first line.
   const lines = bodyLines(prose, text.startsWith('\uFEFF') ? Math.max(bodyStart, 1) : bodyStart);
   const greetingLine = findGreeting(lines);
@@ -118,8 +122,12 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     comments,
     templateTags,
     prose,
-    sentences,
-    // Words are the dearest part of parsing and only a few rules count them.
+    // Sentences and words are the dearest part of parsing, and not every lint needs them.
+    get sentences() {
+      const sentences = segmentSentences(prose, bodyStart);
+      Object.defineProperty(this, 'sentences', { value: sentences });
+      return sentences;
+    },
     get words() {
       const words = segmentWords(prose, bodyStart, placeholders);
       Object.defineProperty(this, 'words', { value: words });
@@ -128,6 +136,7 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     lines,
     greetingLine,
     signOffLine,
+    ...(large ? { large: true as const } : {}),
   };
 }
 
@@ -235,7 +244,7 @@ function toSyntaxError(error: unknown, toOffset: OffsetOf, bodyStart: number, te
   }
   range.start = Math.min(Math.max(range.start, bodyStart), textLength);
   range.end = Math.min(Math.max(range.end, range.start), textLength);
-  return { message: describeSyntaxError(raw, hash?.token, hash?.expected), range };
+  return { message: describeSyntaxError(raw, hash?.token, hash?.expected), range: wholeCharacters(text, range) };
 }
 
 /** The offending token after `accepted`; at the end of input, the block left open or the `{{` left unclosed. */
@@ -247,6 +256,17 @@ function offendingRange(text: string, bodyStart: number, accepted: number, token
   // An invalid token is one character; the whole malformed word reads better.
   const word = token === 'INVALID' ? /^[^\s{}]+/.exec(text.slice(start))?.[0] : undefined;
   return { start, end: start + Math.max(tokenText.length, word?.length ?? 0) };
+}
+
+/** Without Handlebars: every `{{…}}` is an opaque tag, a comment, or (a bare path) a placeholder. */
+function scanTemplateParts(body: string, bodyStart: number, parts: TemplateParts): void {
+  for (const tag of opaqueTags(body)) {
+    const range = { start: bodyStart + tag.start, end: bodyStart + tag.end };
+    parts.templateTags.push(range);
+    const inner = body.slice(tag.start, tag.end).replace(/^\{\{~?|~?\}\}$/g, '').trim();
+    if (inner.startsWith('!')) parts.comments.push({ value: inner.replace(/^!(--)?|--$/g, ''), range });
+    else if (/^[\w.@-]+$/.test(inner)) parts.placeholders.push({ path: inner, range, rootScope: true, renders: true });
+  }
 }
 
 /** Every `{{…}}` up to its first `}}` (what `/\{\{[\s\S]*?\}\}/g` finds, without its quadratic rescans of an unclosed `{{`). */
@@ -329,11 +349,16 @@ function maskProse(text: string, bodyStart: number, tags: OffsetRange[], placeho
     const start = Math.max(span.start, cursor);
     if (span.end <= start) continue;
     prose += text.slice(cursor, start);
-    prose += rendered.get(span.start) === span.end ? PLACEHOLDER_FILL.repeat(span.end - start) : text.slice(start, span.end).replace(/[^\r\n]/g, ' ');
+    prose += rendered.get(span.start) === span.end ? PLACEHOLDER_FILL.repeat(span.end - start) : blank(text.slice(start, span.end));
     cursor = span.end;
   }
   prose += text.slice(cursor);
   return prose.startsWith('\uFEFF') ? ` ${prose.slice(1)}` : prose;
+}
+
+/** Spaces in place of everything but line breaks (a run at a time: per character is twice as slow on a large front matter). */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -346,7 +371,7 @@ const WORD_CUT = /\s/g;
 /** Where a sentence boundary is certain (a line break), or nearly so (an end mark, a space and a capital). */
 const SENTENCE_CUT = /\n|[.!?]["'’”)\]]*[ \t]+(?=[A-Z])/g;
 
-/** A run this long with no cut (a row of emoji, a minified blob) is not prose: it is cut anyway, between code points. */
+/** A run this long with no cut (a row of emoji, a minified blob) is not prose: it is cut anyway. */
 const MAX_PIECE = 8 * SEGMENT_CHUNK;
 
 /** `text` in pieces of about SEGMENT_CHUNK, cut where `cut` matches (or, past MAX_PIECE, anywhere), with each piece's offset in `text`. */
@@ -357,13 +382,21 @@ function* textPieces(text: string, cut: RegExp): Generator<{ piece: string; offs
   }
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + SEGMENT_CHUNK);
-    if (end < text.length) {
-      const limit = Math.min(text.length, start + MAX_PIECE);
-      end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? firstCut(text, end, limit, cut) ?? lastCut(text, end, limit, WORD_CUT) ?? codePointBoundary(text, limit);
-    }
+    if (end < text.length) end = lastCut(text, start + SEGMENT_CHUNK / 2, end, cut) ?? nextCutOrForced(text, start, end, cut);
     yield { piece: text.slice(start, end), offset: start };
     start = end;
   }
+}
+
+/**
+ * The first cut after `from`, at most MAX_PIECE past the start of the cut-free run; else a forced cut there (at a
+ * space if the run has one). Measured from the run's start, the place depends on the text alone, not on where
+ * earlier pieces happened to end, so the same text segments the same wherever it sits in a document.
+ */
+function nextCutOrForced(text: string, start: number, from: number, cut: RegExp): number {
+  const runStart = lastCut(text, start, start + SEGMENT_CHUNK / 2, cut) ?? start;
+  const limit = Math.min(text.length, runStart + MAX_PIECE);
+  return firstCut(text, from, limit, cut) ?? lastCut(text, runStart + MAX_PIECE / 2, limit, WORD_CUT) ?? characterStart(text, limit);
 }
 
 /** The end of the last match of `cut` ending by `to`. The search never reads far past `to`, so cutting stays linear. */
@@ -382,12 +415,6 @@ function firstCut(text: string, from: number, to: number, cut: RegExp): number |
   cut.lastIndex = 0;
   const match = cut.exec(text.slice(from, to + 1));
   return match && from + match.index + match[0].length <= to ? from + match.index + match[0].length : undefined;
-}
-
-/** `offset`, or one less when it would split a surrogate pair. */
-function codePointBoundary(text: string, offset: number): number {
-  const before = text.charCodeAt(offset - 1);
-  return offset < text.length && before >= 0xd800 && before <= 0xdbff ? offset - 1 : offset;
 }
 
 function segmentSentences(prose: string, bodyStart: number): Sentence[] {

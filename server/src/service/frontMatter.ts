@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import {
   CONSENTS,
   RELATIONSHIPS,
@@ -10,6 +10,7 @@ import {
   type Seniority,
   type TemplateKind,
 } from './types';
+import { wholeCharacters } from './characters';
 
 /** A problem in the front matter itself (reported by the `frontmatter` rule). */
 export interface FrontMatterProblem {
@@ -59,6 +60,9 @@ export interface FrontMatter {
 const KNOWN_TOP_KEYS = ['kind', 'subject', 'relationship', 'recipient', 'consent', 'variables'];
 const KNOWN_RECIPIENT_KEYS = ['seniority', 'sellsAdvice'];
 
+/** Real front matter is a dozen lines; a YAML parse of this much already takes a few hundred milliseconds. */
+export const MAX_FRONT_MATTER_CHARS = 100_000;
+
 const OPENING = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
@@ -102,16 +106,27 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   const base = located.contentRange.start;
   const source = text.slice(base, located.contentRange.end);
-  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (source.length > MAX_FRONT_MATTER_CHARS) {
+    frontMatter.problems.push({
+      message: `The front matter is ${source.length.toLocaleString('en-US')} characters long, over the ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')} this linter reads: it was skipped. Keep it to the keys the template needs.`,
+      range: { start: text.indexOf('---'), end: text.indexOf('---') + 3 },
+      severity: 'error',
+    });
+    return frontMatter;
+  }
+  // yaml's own unique-key check compares each key with every earlier one: quadratic in a hostile map of thousands of keys.
+  const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   frontMatter.yaml = yaml;
   const shift = (range: readonly number[] | undefined): OffsetRange => ({
     start: base + (range?.[0] ?? 0),
     end: base + (range?.[1] ?? range?.[0] ?? 0),
   });
-  for (const error of yaml.errors) {
-    frontMatter.problems.push({ message: `YAML: ${firstLine(error.message)}`, range: insideContent(text, shift(error.pos), located.contentRange), severity: 'error' });
+  const errors = [...yaml.errors.map((error) => ({ message: firstLine(error.message), pos: error.pos })), ...duplicateKeys(yaml)];
+  for (const error of errors) {
+    const range = wholeCharacters(text, insideContent(text, shift(error.pos), located.contentRange));
+    frontMatter.problems.push({ message: `YAML: ${error.message}`, range, severity: 'error' });
   }
-  if (yaml.errors.length > 0) return frontMatter;
+  if (errors.length > 0) return frontMatter;
   const root = yaml.contents;
   if (root === null || (isScalar(root) && root.value === null)) return frontMatter;
   if (!isMap(root)) {
@@ -168,6 +183,22 @@ export function parseFrontMatter(text: string): FrontMatter {
     }
   }
   return frontMatter;
+}
+
+/** A repeated scalar key in any map, as yaml's `uniqueKeys` reports it, found in linear time. */
+function duplicateKeys(yaml: Document): { message: string; pos: [number, number] }[] {
+  const duplicates: { message: string; pos: [number, number] }[] = [];
+  visit(yaml, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value) && pair.key.range) duplicates.push({ message: 'Map keys must be unique', pos: [pair.key.range[0], pair.key.range[0] + 1] });
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return duplicates;
 }
 
 function readRecipient(

@@ -19,7 +19,8 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
   const analysis = createAnalysis(document);
   const findings: Finding[] = [];
   const firstLine = document.lines[0]?.range ?? { start: document.bodyStart, end: document.bodyStart };
-  for (const rule of rules) {
+  // A large file gets the hygiene rules only (`too-large` says so): prose rules would keep the editor busy for seconds.
+  for (const rule of document.large ? rules.filter((candidate) => candidate.meta.kinds === 'all') : rules) {
     const severity = resolveSeverity(rule.meta, settings.config);
     if (severity === 'off' || !appliesTo(rule.meta, document.frontMatter.kind)) continue;
     const context: RuleContext = {

@@ -35,6 +35,7 @@ import { thanksNoAsk } from './thanks-no-ask';
 import { thanksSpecific } from './thanks-specific';
 import { timeLimit } from './time-limit';
 import { timezone } from './timezone';
+import { tooLarge } from './too-large';
 import { unknownRule } from './unknown-rule';
 import { unknownVariable } from './unknown-variable';
 import { unusedVariable } from './unused-variable';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   thanksSpecific,
   timeLimit,
   timezone,
+  tooLarge,
   unknownRule,
   unknownVariable,
   unusedVariable,

@@ -20,7 +20,8 @@ export const renderEmpty: Rule = {
   check(context) {
     const { document } = context;
     const declared = document.frontMatter.variables;
-    if (!declared || document.syntaxError) return;
+    // A large document was never parsed by Handlebars, and rendering it would take as long as that parse.
+    if (!declared || document.syntaxError || document.large) return;
     const samples = new Samples(declared);
     // Parsing again is only worth it when some rendered placeholder could come out empty.
     if (!document.placeholders.some((placeholder) => placeholder.renders && placeholder.rootScope && samples.rendersBadly(placeholder.path))) return;
