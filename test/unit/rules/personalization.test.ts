@@ -10,6 +10,13 @@ const GENERIC = request(
 ruleTester('personalization', {
   valid: [
     {
+      name: 'the subject names their project and the body talks about it',
+      text: request(
+        'Tidepool saved our field trip last spring: the offline tide tables worked with no signal at all. Would you have 15 minutes for a call about how you keep the data fresh?',
+        'subject: "Tidepool and offline tide tables"',
+      ),
+    },
+    {
       name: 'names their talk',
       text: request('Hi Ana,\n\nYour talk at DevOpsDays about on-call rotations made me rethink how my team shares pager duty. Would you have 15 minutes next week?\n\nThanks,\nSam'),
     },
@@ -39,6 +46,11 @@ ruleTester('personalization', {
     },
   ],
   invalid: [
+    {
+      name: 'generic subject words shared with the body are not a reference',
+      text: request('I am looking for Career advice from engineers. Would you have 15 minutes for a call next week?', 'subject: "Career advice"'),
+      flagged: ['Would you have 15 minutes for a call next week?'],
+    },
     {
       name: 'generic flattery and a company placeholder',
       text: GENERIC,

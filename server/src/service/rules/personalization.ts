@@ -32,6 +32,23 @@ const QUOTATION = /["“][^"”\n]*\S\s+\S+\s+\S[^"”\n]*["”]/;
 
 const SPECIFIC_REFERENCES = [THEIR_WORK, THEIR_WORK_TYPO, THEIR_FOCUS, THEIR_DEED, SHARED_GROUND, QUOTATION];
 
+/** Capitalized words a subject line uses that name nothing of theirs. */
+const GENERIC_SUBJECT_WORDS = new Set(
+  'your about question questions quick coffee chat call meeting request career careers advice introduction intro networking connect connecting hello thanks thank following follow from with fellow student students alum alumni interview informational opportunity opportunities role roles position job jobs help reaching time request mentor mentorship mentoring looking learning aspiring junior senior software engineer engineering developer data science design designer product manager hiring internship'.split(' '),
+);
+
+/**
+ * The subject names one particular thing (a project, product or paper, "Puppo the Corgi") and the body talks about it by
+ * that name: the message is about their work even without "your".
+ */
+function namesTheirWorkInSubject(subject: string, prose: string): boolean {
+  for (const [word] of subject.matchAll(/\b[A-Z][\w’'-]{3,}/g)) {
+    if (GENERIC_SUBJECT_WORDS.has(word.toLowerCase())) continue;
+    if (new RegExp(`(?<![\\w’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-])`).test(prose)) return true;
+  }
+  return false;
+}
+
 export const personalization: Rule = {
   meta: {
     id: 'personalization',
@@ -53,6 +70,7 @@ export const personalization: Rule = {
     const prose = bodyProse(context.analysis.bodySentences);
     const subject = document.frontMatter.subject?.value ?? '';
     if (SPECIFIC_REFERENCES.some((pattern) => pattern.test(prose) || pattern.test(subject))) return;
+    if (namesTheirWorkInSubject(subject, prose)) return;
     context.report({
       range: context.messageAnchor(),
       message:
