@@ -1,3 +1,4 @@
+import { insertSentenceEdit } from './edits';
 import { clauseSnippet, type PhraseCategory } from './phrases';
 import type { RuleContext } from './rule';
 import type { Fix, OffsetEdit } from './types';
@@ -28,7 +29,7 @@ export function insertClauseFixes(context: RuleContext, category: PhraseCategory
 export function clauseInsertion(context: RuleContext, placement: ClausePlacement, clause: string): OffsetEdit {
   const { analysis, document } = context;
   const snippet = clauseSnippet(clause);
-  const after = (offset: number): OffsetEdit => ({ range: { start: offset, end: offset }, newText: ` ${clause}`, snippet: ` ${snippet}` });
+  const after = (offset: number): OffsetEdit => insertSentenceEdit(offset, clause, snippet);
   const before = (offset: number): OffsetEdit => ({ range: { start: offset, end: offset }, newText: `${clause} `, snippet: `${snippet} ` });
   const ask = analysis.askSentence;
   switch (placement) {

@@ -8,7 +8,7 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   return result;
 }
 
-/** Inserts `clause` as a sentence of its own after `offset` (the end of a sentence), or starting a new paragraph at the end. */
-export function insertSentenceEdit(text: string, offset: number, clause: string, snippet?: string): OffsetEdit {
+/** Inserts `clause` as a sentence of its own right after `offset`, the end of a sentence. */
+export function insertSentenceEdit(offset: number, clause: string, snippet?: string): OffsetEdit {
   return { range: { start: offset, end: offset }, newText: ` ${clause}`, snippet: snippet === undefined ? undefined : ` ${snippet}` };
 }

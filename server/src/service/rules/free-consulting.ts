@@ -83,7 +83,7 @@ function replaceWithQuestions(match: PhraseMatch, preferred: boolean): Fix {
 function paidSessionFix(context: RuleContext, match: PhraseMatch, preferred: boolean): Fix {
   return {
     title: 'Offer a paid session',
-    edits: [insertSentenceEdit(context.document.text, match.sentence.range.end, PAID_SESSION)],
+    edits: [insertSentenceEdit(match.sentence.range.end, PAID_SESSION)],
     preferred,
   };
 }

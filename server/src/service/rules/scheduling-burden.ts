@@ -43,7 +43,7 @@ function schedulingFixes(context: RuleContext, handoff: OffsetRange): Fix[] {
     .slice(0, MAX_ALTERNATIVES)
     .map((entry, index) => ({
       title: `Propose times: “${entry.label}”`,
-      edits: [insertSentenceEdit(context.document.text, handoff.end, entry.text, clauseSnippet(entry.text))],
+      edits: [insertSentenceEdit(handoff.end, entry.text, clauseSnippet(entry.text))],
       preferred: index === 0,
     }));
 }
