@@ -116,6 +116,26 @@ describe('outreach-lint', () => {
     assert.equal(config.diagnostics[0]!.rule, 'config');
   });
 
+  it('reports the findings of a custom rule from .outreachrc.json with its id, and refuses a ReDoS pattern', () => {
+    const folder = workspace({
+      '.outreachrc.json': JSON.stringify({
+        customRules: [
+          { id: 'no-get-on-a-call', message: 'Say what the call is for instead.', patterns: ['\\bget\\s+on\\s+a\\s+call\\b'], severity: 'error' },
+          { id: 'hang-forever', message: 'Never runs.', patterns: ['^(\\w+\\s?)*$'] },
+        ],
+      }),
+      'a.outreach.hbs': NO_DURATION,
+    });
+    const result = run(['--format', 'json', 'a.outreach.hbs'], folder);
+    const reports = JSON.parse(result.stdout) as JsonReport[];
+    const custom = reports.find((report) => report.file === 'a.outreach.hbs')?.diagnostics.find((d) => d.rule === 'no-get-on-a-call');
+    assert.ok(custom, result.stdout);
+    assert.deepEqual([custom.severity, custom.message, custom.fixable], ['error', 'Say what the call is for instead.', false]);
+    assert.deepEqual(custom.range, { start: { line: 7, character: 9 }, end: { line: 7, character: 22 } });
+    const config = reports.find((report) => report.file.endsWith('.outreachrc.json'));
+    assert.match(config?.diagnostics[0]?.message ?? '', /Custom rule `hang-forever`: pattern .* nested quantifier/);
+  });
+
   it('--fix applies the safe fixes in place, and a second run changes nothing', () => {
     const folder = workspace({ 'a.outreach.hbs': NO_DURATION.replace('kind: request', 'kind: requets').replace('get on a call next week', 'get on a call for an hour next week') });
     const first = run(['--fix', 'a.outreach.hbs'], folder);

@@ -1,5 +1,6 @@
 import { SEVERITIES, type OffsetRange, type SeverityName } from './types';
 import type { RuleMeta } from './rule';
+import { readCustomRules, type CustomRule } from './customRules';
 
 /** One rule's setting: a severity, optionally with option overrides. */
 export interface RuleSetting {
@@ -12,6 +13,8 @@ export interface OutreachConfig {
   rules: Record<string, RuleSetting>;
   /** Extra phrase-library folders, relative to the config file. */
   phraseFolders: string[];
+  /** Project phrase rules (`customRules`), compiled; they run after the built-in rules. */
+  customRules: CustomRule[];
 }
 
 export interface ConfigProblem {
@@ -22,11 +25,11 @@ export interface ConfigProblem {
 export const CONFIG_FILE_NAME = '.outreachrc.json';
 
 export function emptyConfig(): OutreachConfig {
-  return { rules: {}, phraseFolders: [] };
+  return { rules: {}, phraseFolders: [], customRules: [] };
 }
 
 /**
- * Reads `.outreachrc.json` text. Unknown rules, bad severities and bad options are reported (with the
+ * Reads `.outreachrc.json` text. Unknown rules, bad severities, bad options and unsafe custom rules are reported (with the
  * range of the offending JSON text) and ignored; everything valid is kept.
  */
 export function parseConfig(text: string, rules: readonly RuleMeta[]): { config: OutreachConfig; problems: ConfigProblem[] } {
@@ -52,8 +55,8 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
   };
   const byId = new Map(rules.map((meta) => [meta.id, meta]));
   for (const key of Object.keys(raw)) {
-    if (!['$schema', 'rules', 'phraseFolders'].includes(key)) {
-      problems.push({ message: `Unknown setting \`${key}\`; known: rules, phraseFolders.`, range: locate(key) });
+    if (!['$schema', 'rules', 'phraseFolders', 'customRules'].includes(key)) {
+      problems.push({ message: `Unknown setting \`${key}\`; known: rules, phraseFolders, customRules.`, range: locate(key) });
     }
   }
   if (raw.rules !== undefined) {
@@ -73,6 +76,16 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
   if (raw.phraseFolders !== undefined) {
     if (Array.isArray(raw.phraseFolders) && raw.phraseFolders.every((folder) => typeof folder === 'string')) config.phraseFolders = raw.phraseFolders;
     else problems.push({ message: '`phraseFolders` must be a list of folder paths.', range: locate('phraseFolders') });
+  }
+  if (raw.customRules !== undefined) {
+    // Point inside the `customRules` list first, so an id that is also a key elsewhere is found in the right place.
+    const listStart = Math.max(0, text.indexOf('"customRules"'));
+    const locateRule = (needle: string): OffsetRange => {
+      const at = text.indexOf(JSON.stringify(needle), listStart);
+      return at < 0 ? locate(needle) : { start: at, end: at + JSON.stringify(needle).length };
+    };
+    const builtInIds = rules.map((meta) => meta.id);
+    config.customRules = readCustomRules(raw.customRules, builtInIds, (message, needle) => problems.push({ message, range: locateRule(needle) }));
   }
   return { config, problems };
 }
@@ -114,7 +127,7 @@ function readRuleSetting(meta: RuleMeta, value: unknown, problem: (message: stri
  */
 export function mergeEditorSettings(config: OutreachConfig, settings: unknown, rules: readonly RuleMeta[]): OutreachConfig {
   if (!isRecord(settings)) return config;
-  const merged: OutreachConfig = { rules: {}, phraseFolders: config.phraseFolders };
+  const merged: OutreachConfig = { rules: {}, phraseFolders: config.phraseFolders, customRules: config.customRules };
   for (const [id, setting] of Object.entries(config.rules)) merged.rules[id] = { severity: setting.severity, options: { ...setting.options } };
   const severities = isRecord(settings.rules) ? settings.rules : {};
   for (const meta of rules) {

@@ -1,4 +1,5 @@
 import { createAnalysis } from './analysis';
+import { runCustomRules } from './customRules';
 import { resolveOptions, resolveSeverity, type OutreachConfig } from './config';
 import type { OutreachDocument } from './document';
 import type { PhraseLibrary } from './phrases';
@@ -14,11 +15,13 @@ export interface LintSettings {
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
-/** Runs every enabled rule that applies to the template's kind, then drops suppressed findings. */
+/** Runs every enabled rule that applies to the template's kind, then the project's custom rules, then drops suppressed findings. */
 export function lintDocument(document: OutreachDocument, settings: LintSettings, rules: readonly Rule[] = RULES): Finding[] {
   const analysis = createAnalysis(document);
   const findings: Finding[] = [];
   const firstLine = document.lines[0]?.range ?? { start: document.bodyStart, end: document.bodyStart };
+  // Suppression comments may name the project's custom rules too.
+  const ruleIds = settings.config.customRules.length ? [...RULE_IDS, ...settings.config.customRules.map((rule) => rule.id)] : RULE_IDS;
   // A large file gets the hygiene rules only (`too-large` says so): prose rules would keep the editor busy for seconds.
   for (const rule of document.large ? rules.filter((candidate) => candidate.meta.kinds === 'all') : rules) {
     const severity = resolveSeverity(rule.meta, settings.config);
@@ -28,7 +31,7 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
       analysis,
       phrases: settings.phrases,
       options: resolveOptions(rule.meta, settings.config),
-      ruleIds: RULE_IDS,
+      ruleIds,
       report: (finding) =>
         findings.push({
           rule: rule.meta.id,
@@ -42,6 +45,7 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
     };
     rule.check(context);
   }
+  if (!document.large) findings.push(...runCustomRules(document, settings.config.customRules, firstLine));
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
   return applySuppressions(document, parseSuppressions(document), findings);
 }
