@@ -12,6 +12,13 @@ import { request } from '../helpers/ruleTester';
 const ASK = 'Could we grab coffee next week to talk about how you moved from teaching into UX research?';
 
 describe('diagnostics', () => {
+  it('links no docs page for a custom rule from .outreachrc.json', () => {
+    const finding: Finding = { rule: 'no-synergy', severity: 'warning', message: 'Say what you mean.', range: { start: 0, end: 5 }, fixes: [] };
+    const diagnostic = toDiagnostic(finding, textDocument('Hello there.', 1));
+    assert.equal(diagnostic.code, 'no-synergy');
+    assert.equal(diagnostic.codeDescription, undefined);
+  });
+
   it('maps a finding to an LSP diagnostic with rule id, docs link, source and its fixes as data', () => {
     const document = textDocument('Hello there.\nSecond line.', 7);
     const finding: Finding = {

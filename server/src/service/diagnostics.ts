@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigProblem } from './config';
+import { RULES } from './rules';
 import type { ActiveSeverity, Finding, Fix, NewFile, OffsetRange } from './types';
 
 /** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
@@ -42,6 +43,8 @@ export function toRange(textDocument: TextDocument, range: OffsetRange): Range {
   return { start: textDocument.positionAt(range.start), end: textDocument.positionAt(range.end) };
 }
 
+const BUILT_IN_RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
+
 export function ruleDocsUrl(ruleId: string): string {
   return `${RULE_DOCS_BASE}#${ruleId}`;
 }
@@ -52,7 +55,8 @@ export function toDiagnostic(finding: Finding, textDocument: TextDocument): Diag
     range: toRange(textDocument, finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    // Custom rules from .outreachrc.json have no page in our docs.
+    ...(BUILT_IN_RULE_IDS.has(finding.rule) ? { codeDescription: { href: ruleDocsUrl(finding.rule) } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,
