@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config';
 import { describeSummary, type TemplateSummary } from '../../server/src/service/summary';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
@@ -16,6 +17,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'outreach' }],
+    // In an untrusted workspace the server ignores the config's custom patterns and phrase folders.
+    initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {
       configurationSection: 'outreach',
       fileEvents: workspace.createFileSystemWatcher('**/.outreachrc.json'),
@@ -29,6 +32,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('outreach.newTemplate', () => newTemplate(context)),
     commands.registerCommand('outreach.fixAll', () => commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.outreach', apply: 'first' })),
     commands.registerCommand('outreach.showSummary', showSummary),
+    workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((error: unknown) => client?.error('Could not tell the server about workspace trust', error, false)),
+    ),
   );
   await client.start();
 }

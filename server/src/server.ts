@@ -20,7 +20,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadPhraseLibrary } from './service/bundledPhrases';
 import { FIX_ALL_KIND } from './service/codeActions';
-import { CONFIG_FILE_NAME, emptyConfig, mergeEditorSettings, parseConfig, type OutreachConfig } from './service/config';
+import {
+  CONFIG_FILE_NAME,
+  emptyConfig,
+  mergeEditorSettings,
+  parseConfig,
+  restrictForUntrustedWorkspace,
+  untrustedWorkspaceNotice,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type OutreachConfig,
+} from './service/config';
 import { configProblemDiagnostics } from './service/diagnostics';
 import { createLanguageService } from './service/languageService';
 import { createPhraseLibrary, type PhraseLibrary } from './service/phrases';
@@ -48,6 +57,11 @@ const client = {
   codeLensRefresh: false,
 };
 let workspaceRoot: string | undefined;
+/**
+ * From `initializationOptions.workspaceTrusted`. Clients that never send it (other editors) are trusted, keeping the full
+ * config; an untrusted workspace's `.outreachrc.json` may only set rule severities and options.
+ */
+let workspaceTrusted = true;
 /** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
 let pushedSettings: unknown;
 let configDiagnosticsUri: string | undefined;
@@ -67,6 +81,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   client.codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceRoot = rootFolder(params);
+  workspaceTrusted = readWorkspaceTrust(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -98,6 +113,11 @@ connection.onDidChangeConfiguration((params) => {
 
 connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void reloadSettings();
+});
+
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+  workspaceTrusted = true;
+  void reloadSettings();
 });
 
 documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
@@ -205,7 +225,10 @@ function readProjectConfig(): OutreachConfig {
     clearConfigDiagnostics();
     return emptyConfig();
   }
-  const { config, problems } = parseConfig(text, RULE_METAS);
+  const parsed = parseConfig(text, RULE_METAS);
+  const { config, ignored } = workspaceTrusted ? { config: parsed.config, ignored: [] } : restrictForUntrustedWorkspace(parsed.config);
+  const notice = untrustedWorkspaceNotice(text, ignored);
+  const problems = notice ? [...parsed.problems, notice] : parsed.problems;
   const diagnostics = configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
   if (diagnostics.length > 0 || configDiagnosticsUri) void connection.sendDiagnostics({ uri, diagnostics });
   configDiagnosticsUri = diagnostics.length > 0 ? uri : undefined;
@@ -228,6 +251,10 @@ function loadPhrases(folders: readonly string[]): PhraseLibrary {
     logError('load phrase library')(error);
     return createPhraseLibrary([]);
   }
+}
+
+function readWorkspaceTrust(options: unknown): boolean {
+  return !(typeof options === 'object' && options !== null && (options as { workspaceTrusted?: unknown }).workspaceTrusted === false);
 }
 
 function rootFolder(params: InitializeParams): string | undefined {

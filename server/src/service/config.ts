@@ -1,4 +1,4 @@
-import { SEVERITIES, type OffsetRange, type SeverityName } from './types';
+import { SEVERITIES, type ActiveSeverity, type OffsetRange, type SeverityName } from './types';
 import type { RuleMeta } from './rule';
 import { readCustomRules, type CustomRule } from './customRules';
 
@@ -20,9 +20,16 @@ export interface OutreachConfig {
 export interface ConfigProblem {
   message: string;
   range: OffsetRange;
+  /** How the editor shows it; a warning unless said otherwise. */
+  severity?: ActiveSeverity;
 }
 
+/** Settings an untrusted workspace may not use: they bring patterns and files from the workspace. */
+export type UntrustedSetting = 'customRules' | 'phraseFolders';
+
 export const CONFIG_FILE_NAME = '.outreachrc.json';
+/** Client → server notification: the user granted workspace trust, so the full project config may now apply. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'outreach/workspaceTrusted';
 
 export function emptyConfig(): OutreachConfig {
   return { rules: {}, phraseFolders: [], customRules: [] };
@@ -88,6 +95,28 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
     config.customRules = readCustomRules(raw.customRules, builtInIds, (message, needle) => problems.push({ message, range: locateRule(needle) }));
   }
   return { config, problems };
+}
+
+/** An untrusted workspace keeps only rule severities and options; returns what it dropped, to tell the user. */
+export function restrictForUntrustedWorkspace(config: OutreachConfig): { config: OutreachConfig; ignored: UntrustedSetting[] } {
+  const ignored: UntrustedSetting[] = [];
+  if (config.customRules.length > 0) ignored.push('customRules');
+  if (config.phraseFolders.length > 0) ignored.push('phraseFolders');
+  return { config: { rules: config.rules, phraseFolders: [], customRules: [] }, ignored };
+}
+
+/** The note shown on `.outreachrc.json` (at the first ignored key) when an untrusted workspace dropped settings. */
+export function untrustedWorkspaceNotice(text: string, ignored: readonly UntrustedSetting[]): ConfigProblem | undefined {
+  const first = ignored[0];
+  if (first === undefined) return undefined;
+  const key = JSON.stringify(first);
+  const at = text.indexOf(key);
+  const names = ignored.map((setting) => `\`${setting}\``).join(' and ');
+  return {
+    message: `${names} ${ignored.length > 1 ? 'are' : 'is'} ignored because this workspace is not trusted: only rule severities and options apply. Trust the workspace to use them.`,
+    range: at < 0 ? { start: 0, end: 0 } : { start: at, end: at + key.length },
+    severity: 'info',
+  };
 }
 
 function readRuleSetting(meta: RuleMeta, value: unknown, problem: (message: string) => void): RuleSetting | undefined {

@@ -83,7 +83,7 @@ export function toDiagnosticFix(fix: Fix, textDocument: TextDocument): Diagnosti
 export function configProblemDiagnostics(configDocument: TextDocument, problems: readonly ConfigProblem[]): Diagnostic[] {
   return problems.map((problem) => ({
     range: toRange(configDocument, problem.range),
-    severity: DiagnosticSeverity.Warning,
+    severity: problem.severity ? SEVERITY[problem.severity] : DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,
   }));
