@@ -51,4 +51,18 @@ describe('timezone fix', () => {
     const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
     assert.deepEqual(lintText(fixed).filter((f) => f.rule === 'timezone'), []);
   });
+
+  it('uses the declared time-zone variable', () => {
+    const text = request('Could we talk by phone on Friday at 9am?', 'variables:\n  sender.tz: CET');
+    const fix = lintText(text).find((f) => f.rule === 'timezone')?.fixes[0];
+    assert.equal(fix?.edits[0]?.newText, ' {{sender.tz}}');
+    assert.equal(fix?.safe, true);
+  });
+
+  it('is not safe when it would insert an undeclared variable', () => {
+    const text = request('Could we talk by phone on Friday at 9am?', 'variables:\n  sender.firstName: Bo');
+    const fix = lintText(text).find((f) => f.rule === 'timezone')?.fixes[0];
+    assert.equal(fix?.edits[0]?.newText, ' {{sender.timezone}}');
+    assert.equal(fix?.safe, false);
+  });
 });

@@ -1,4 +1,6 @@
-import { request, ruleTester, template } from '../../helpers/ruleTester';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText, request, ruleTester, template } from '../../helpers/ruleTester';
 
 const vars = 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring\n  sender.firstName: Jim';
 
@@ -70,4 +72,13 @@ ruleTester('unknown-variable', {
       flagged: ['{{recipient.company}}', '{{recipient.company}}'],
     },
   ],
+});
+
+describe('unknown-variable did-you-mean', () => {
+  it('never suggests a declared key that cannot stand in {{…}} as written', () => {
+    const text = request('Hi {{recipient.firstName}},', 'variables:\n  "recipient.firstName ": Sally');
+    const finding = lintText(text).find((f) => f.rule === 'unknown-variable');
+    assert.ok(finding);
+    assert.ok(finding.fixes.every((fix) => !fix.edits.some((edit) => edit.newText.includes('firstName '))));
+  });
 });

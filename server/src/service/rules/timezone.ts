@@ -3,7 +3,7 @@ import type { Sentence } from '../document';
 import { bodyProse, CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
 import type { Rule, RuleContext } from '../rule';
 
-const TIME_ZONE_PLACEHOLDER = '{{sender.timezone}}';
+const TIME_ZONE_PATH = 'sender.timezone';
 /** Words that make a clock time part of a proposal or an availability, not a past event. */
 const AVAILABILITY = /\b(?:free|available|open|works?|suits?|after|before|between|until|from|around|how about|or)\b/i;
 
@@ -25,6 +25,7 @@ export const timezone: Rule = {
   check(context) {
     // Two people meeting for coffee in the same city share a clock.
     if (isInPersonOnly(bodyProse(context.analysis))) return;
+    const zone = timeZonePlaceholder(context);
     for (const sentence of context.analysis.bodySentences) {
       if (!proposesTimes(sentence) || hasTimeZone(context, sentence)) continue;
       for (const match of sentence.text.matchAll(CLOCK_TIME)) {
@@ -36,8 +37,8 @@ export const timezone: Rule = {
           fixes: [
             {
               title: 'Add your time zone',
-              edits: [{ range: { start: end, end }, newText: ` ${TIME_ZONE_PLACEHOLDER}` }],
-              safe: true,
+              edits: [{ range: { start: end, end }, newText: ` {{${zone.path}}}` }],
+              safe: zone.declared,
               preferred: true,
             },
           ],
@@ -46,6 +47,17 @@ export const timezone: Rule = {
     }
   },
 };
+
+/**
+ * The declared time-zone variable, else `sender.timezone`. Inserting an undeclared one is not a safe fix: it would
+ * create an unknown-variable finding whose own fix could rename it away.
+ */
+function timeZonePlaceholder(context: RuleContext): { path: string; declared: boolean } {
+  const variables = context.document.frontMatter.variables;
+  if (!variables) return { path: TIME_ZONE_PATH, declared: true };
+  const declared = [...variables.keys()].find((path) => isTimeZonePlaceholder(path));
+  return declared ? { path: declared, declared: true } : { path: TIME_ZONE_PATH, declared: false };
+}
 
 function proposesTimes(sentence: Sentence): boolean {
   return sentence.text.search(CLOCK_TIME) >= 0 && (isRequest(sentence.text) || AVAILABILITY.test(sentence.text));

@@ -27,7 +27,8 @@ export const unknownVariable: Rule = {
     for (const placeholder of document.placeholders) {
       const path = rootPath(placeholder);
       if (path === undefined || isDeclared(path, paths)) continue;
-      const suggestion = closest(path, paths);
+      // Only a key that can stand in `{{…}}` as written is worth suggesting ("name " or "a b" cannot).
+      const suggestion = closest(path, paths.filter((candidate) => PLACEHOLDER_PATH.test(candidate)));
       context.report({
         range: placeholder.range,
         message: suggestion
@@ -48,6 +49,8 @@ function rootPath(placeholder: Placeholder): string | undefined {
   const path = placeholder.path.replace(/^(?:this\.|\.\/)/, '');
   return path === 'this' || path === '.' ? undefined : path;
 }
+
+const PLACEHOLDER_PATH = /^[\w@-]+(?:\.[\w@-]+)*$/;
 
 /** A path is declared when it is a variable or a map of variables (`{{#with recipient}}`). */
 function isDeclared(path: string, declared: readonly string[]): boolean {
