@@ -3,19 +3,16 @@
  * Needs a build first (`npm run build`). Every wait is for a state the server reports, never a sleep.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeLens, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import { applyWorkspaceEdit } from '../helpers/serviceFixture';
-
-const SERVER = resolve(__dirname, '../../dist/server.js');
-const WAIT_MS = 10_000;
+import { startStdioServer, within, type PublishedDiagnostics, type StdioServer } from '../helpers/stdioServer';
 
 const ASK = 'Could we grab coffee next week to talk about how you moved from nursing into health-tech product work?';
 const TEMPLATE = [
@@ -35,30 +32,13 @@ const TEMPLATE = [
   '',
 ].join('\n');
 
-interface PublishedDiagnostics {
-  uri: string;
-  version?: number;
-  diagnostics: Diagnostic[];
-}
-
-function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 describe('language server over stdio', () => {
-  let server: ChildProcessWithoutNullStreams;
+  let server: StdioServer;
   let connection: MessageConnection;
   let workspace: string;
   let templateUri: string;
   let configUri: string;
-  let stderr = '';
   const logs: string[] = [];
-  const published: PublishedDiagnostics[] = [];
-  const waiters: { matches: (params: PublishedDiagnostics) => boolean; resolve: (params: PublishedDiagnostics) => void }[] = [];
   /** Every `workspace/codeLens/refresh` the server sent; waiters resolve on the next one. */
   let codeLensRefreshes = 0;
   const refreshWaiters: (() => void)[] = [];
@@ -66,9 +46,7 @@ describe('language server over stdio', () => {
   let clientCopy: TextDocument;
 
   function nextDiagnostics(uri: string, matches: (params: PublishedDiagnostics) => boolean, what: string): Promise<PublishedDiagnostics> {
-    const already = [...published].reverse().find((params) => params.uri === uri);
-    if (already && matches(already)) return Promise.resolve(already);
-    return within(new Promise((resolve) => waiters.push({ matches: (params) => params.uri === uri && matches(params), resolve })), what);
+    return server.diagnostics(uri, matches, what);
   }
 
   function change(range: Range, text: string): number {
@@ -97,22 +75,12 @@ describe('language server over stdio', () => {
   }
 
   before(async () => {
-    assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
     workspace = mkdtempSync(join(tmpdir(), 'outreach-lsp-'));
     writeFileSync(join(workspace, '.outreachrc.json'), '{\n  "rules": {\n    "time-limt": "error"\n  }\n}\n');
     templateUri = pathToFileURL(join(workspace, 'coffee.outreach.hbs')).toString();
     configUri = pathToFileURL(join(workspace, '.outreachrc.json')).toString();
-    server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace });
-    server.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
-      published.push(params);
-      for (const waiter of [...waiters]) {
-        if (!waiter.matches(params)) continue;
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(params);
-      }
-    });
+    server = startStdioServer(workspace);
+    connection = server.connection;
     connection.onRequest('workspace/codeLens/refresh', () => {
       codeLensRefreshes++;
       for (const resolve of refreshWaiters.splice(0)) resolve();
@@ -123,7 +91,6 @@ describe('language server over stdio', () => {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'outreach' ? { rules: { 'reason-to-meet': 'off' } } : null)),
     );
-    connection.listen();
     const result = await within(
       connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
         processId: process.pid,
@@ -148,10 +115,8 @@ describe('language server over stdio', () => {
   });
 
   after(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
+    server?.stop();
     if (workspace) rmSync(workspace, { recursive: true, force: true });
-    if (stderr.trim()) console.error(`server stderr:\n${stderr}`);
   });
 
   it('reports .outreachrc.json problems on that file', async () => {
@@ -322,7 +287,7 @@ describe('language server over stdio', () => {
   });
 
   it('re-lints open templates when .outreachrc.json changes on disk', async () => {
-    const current = [...published].reverse().find((params) => params.uri === templateUri);
+    const current = [...server.published].reverse().find((params) => params.uri === templateUri);
     const rule = String(current?.diagnostics[0]?.code ?? '');
     assert.ok(rule, 'the template still has a finding to turn off');
     const refreshed = within(new Promise<void>((resolve) => refreshWaiters.push(resolve)), 'a code lens refresh, as open findings changed');
@@ -335,7 +300,7 @@ describe('language server over stdio', () => {
   });
 
   it('shuts down and exits cleanly', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
     await within(connection.sendRequest('shutdown'), 'the shutdown response');
     await connection.sendNotification('exit');
     assert.equal(await within(exited, 'the server process to exit'), 0);

@@ -1,0 +1,70 @@
+/** `node dist/server.js --stdio` with a JSON-RPC client attached: the plumbing every LSP-level test shares. */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export const SERVER = resolve(__dirname, '../../dist/server.js');
+export const WAIT_MS = 10_000;
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** `promise`, or a rejection naming what never came. */
+export function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface StdioServer {
+  process: ChildProcessWithoutNullStreams;
+  connection: MessageConnection;
+  /** Every publishDiagnostics so far, in order. */
+  published: PublishedDiagnostics[];
+  /** The latest publish for `uri` if it matches, else the next one that does. */
+  diagnostics(uri: string, matches: (params: PublishedDiagnostics) => boolean, what: string, ms?: number): Promise<PublishedDiagnostics>;
+  stop(): void;
+}
+
+/** Spawns the built server; register request handlers right after, before sending `initialize`. */
+export function startStdioServer(cwd?: string): StdioServer {
+  assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published: PublishedDiagnostics[] = [];
+  const waiters: { matches: (params: PublishedDiagnostics) => boolean; resolve: (params: PublishedDiagnostics) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+    published.push(params);
+    for (const waiter of [...waiters]) {
+      if (!waiter.matches(params)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(params);
+    }
+  });
+  connection.listen();
+  return {
+    process: child,
+    connection,
+    published,
+    diagnostics(uri, matches, what, ms) {
+      const already = [...published].reverse().find((params) => params.uri === uri);
+      if (already && matches(already)) return Promise.resolve(already);
+      return within(new Promise((resolve) => waiters.push({ matches: (params) => params.uri === uri && matches(params), resolve })), what, ms);
+    },
+    stop() {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+      if (stderr.trim()) console.error(`server stderr:\n${stderr}`);
+    },
+  };
+}
