@@ -1,24 +1,32 @@
-/** outreach-lint: the language service over files, folders and globs, with stylish or JSON reports. */
+/** outreach-lint: the language service over files, folders and globs, with stylish, JSON or SARIF reports. */
 import { readFileSync } from 'node:fs';
 import { parseArgs, styleText } from 'node:util';
 import { lintFiles, type FileReport } from './lintFiles';
+import { toSarif } from './sarif';
 
 const USAGE = `Usage: outreach-lint [options] <file|folder|glob>...
 
 Lints outreach templates (*.outreach.hbs, *.outreach). Folders are searched recursively.
 
 Options:
-  --format <stylish|json>  Output format (default: stylish)
-  --fix                    Apply safe fixes in place, then report what is left
-  --max-warnings <n>       Exit 1 when there are more than n warnings
-  --config <file>          Use this .outreachrc.json instead of the nearest one
-  -h, --help               Show this help
-  -v, --version            Show the version
+  --format <name>     stylish  readable report with a summary (default)
+                      json     one JSON array of files and their diagnostics
+                      sarif    SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, …)
+  --fix               Apply safe fixes in place, then report what is left
+  --max-warnings <n>  Exit 1 when there are more than n warnings
+  --config <file>     Use this .outreachrc.json instead of the nearest one
+  -h, --help          Show this help
+  -v, --version       Show the version
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or internal error.`;
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or internal error.
+Reports go to stdout; messages and progress (on a terminal) go to stderr.
 
-const FORMATS = ['stylish', 'json'] as const;
+Example: outreach-lint --format sarif templates/ > outreach.sarif`;
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+/** With at least this many templates, a terminal shows how far linting has got. */
+const PROGRESS_MIN_FILES = 20;
 
 function main(argv: string[]): number {
   let values;
@@ -48,7 +56,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) return usageError(`Unknown format "${values.format}"; use ${FORMATS.join(' or ')} (sarif is not supported yet).`);
+  if (!FORMATS.includes(format)) return usageError(`Unknown format "${values.format}"; use ${FORMATS.join(', ')}.`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -56,12 +64,20 @@ function main(argv: string[]): number {
   }
   if (positionals.length === 0) return usageError('Give at least one file, folder or glob.');
 
-  const result = lintFiles(positionals, { fix: values.fix, configFile: values.config });
+  const progress = process.stderr.isTTY ? progressLine() : undefined;
+  let result;
+  try {
+    result = lintFiles(positionals, { fix: values.fix, configFile: values.config, onProgress: progress?.update });
+  } finally {
+    progress?.clear();
+  }
   if (result.unmatched.length > 0) {
     return usageError(result.unmatched.map((pattern) => `No outreach templates match "${pattern}".`).join('\n'));
   }
   const reports = result.reports;
-  process.stdout.write(format === 'json' ? `${JSON.stringify(reports.map(toJson), null, 2)}\n` : stylish(reports, result.fixedFiles));
+  if (format === 'json') process.stdout.write(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: version(), cwd: process.cwd() }), null, 2)}\n`);
+  else process.stdout.write(stylish(reports, result.fixedFiles));
   const count = (severity: string): number => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
   const errors = count('error');
   const warnings = count('warning');
@@ -108,17 +124,39 @@ function stylish(reports: FileReport[], fixedFiles: number): string {
     out.push('');
   }
   const problems = totals.error + totals.warning + totals.info + totals.hint;
-  const files = `${reports.length} file${reports.length === 1 ? '' : 's'}`;
-  if (fixedFiles > 0) out.push(`Fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`);
+  const withProblems = reports.filter((report) => report.diagnostics.length > 0).length;
+  if (fixedFiles > 0) out.push(`Fixed ${fixedFiles} ${plural(fixedFiles, 'file')}.`);
   if (problems === 0) {
-    out.push(paint('green', `✔ ${files} checked, no problems`));
+    out.push(paint('green', `✔ ${reports.length} ${plural(reports.length, 'file')} checked, no problems`));
   } else {
-    const parts = (['error', 'warning', 'info', 'hint'] as const).map((severity) => `${totals[severity]} ${severity}${totals[severity] === 1 || severity === 'info' ? '' : 's'}`);
+    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((severity) => totals[severity] > 0).map((severity) => `${totals[severity]} ${severity === 'info' ? 'info' : plural(totals[severity], severity)}`);
+    const where = withProblems === reports.length ? `${reports.length} ${plural(reports.length, 'file')}` : `${withProblems} of ${reports.length} files`;
     const mark = totals.error > 0 ? paint('red', '✖') : paint('yellow', '⚠');
-    out.push(`${mark} ${problems} problem${problems === 1 ? '' : 's'} in ${files} (${parts.join(', ')})`);
+    out.push(`${mark} ${problems} ${plural(problems, 'problem')} (${parts.join(', ')}) in ${where}`);
     if (fixable > 0) out.push(`  ${fixable} of them have a quick fix in the editor${fixedFiles === 0 ? '; safe ones are applied with --fix' : ''}.`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** "linting 120/500…" on a terminal's stderr for long runs, redrawn in place at most every 100 ms and erased at the end. */
+function progressLine(): { update: (done: number, total: number) => void; clear: () => void } {
+  let shown = false;
+  let drawnAt = 0;
+  return {
+    update: (done, total) => {
+      if (total < PROGRESS_MIN_FILES || (shown && Date.now() - drawnAt < 100)) return;
+      process.stderr.write(`\r\x1b[Klinting ${done}/${total}…`);
+      shown = true;
+      drawnAt = Date.now();
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
 function usageError(message: string): number {

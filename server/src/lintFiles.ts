@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { loadPhraseLibrary } from './service/bundledPhrases';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config';
+import type { CustomRule } from './service/customRules';
 import { parseOutreachDocument, type OutreachDocument } from './service/document';
 import { applySafeFixes } from './service/fixAll';
 import { lintDocument, type LintSettings } from './service/lint';
@@ -34,19 +35,30 @@ export interface LintFilesResult {
   /** Inputs (globs or folders) that matched no template. */
   unmatched: string[];
   fixedFiles: number;
+  /** The custom rules (`customRules`) of every config that applied, by id; the first config to define an id wins. */
+  customRules: CustomRule[];
+}
+
+export interface LintFilesOptions {
+  fix?: boolean;
+  configFile?: string;
+  /** Called before each template and once at the end, with how many are done out of how many were found. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const TEMPLATE_GLOBS = ['**/*.outreach.hbs', '**/*.outreach'];
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export function lintFiles(inputs: readonly string[], options: { fix?: boolean; configFile?: string } = {}): LintFilesResult {
+export function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): LintFilesResult {
   const { files, unmatched, missing } = expandInputs(inputs);
   const settingsFor = settingsResolver(options.configFile);
   const reports: FileReport[] = missing.map((file) => ioReport(file, 'File or folder not found.'));
   const configReports = new Map<string, FileReport>();
+  const customRules = new Map<string, CustomRule>();
   let fixedFiles = 0;
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.(index, files.length);
     const text = readTemplate(file);
     if (typeof text !== 'string') {
       reports.push(ioReport(file, text.error));
@@ -54,6 +66,7 @@ export function lintFiles(inputs: readonly string[], options: { fix?: boolean; c
     }
     const resolved = settingsFor(file);
     if (resolved.report && !configReports.has(resolved.report.file)) configReports.set(resolved.report.file, resolved.report);
+    for (const rule of resolved.settings.config.customRules) if (!customRules.has(rule.id)) customRules.set(rule.id, rule);
     const lint = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
     let document = parseOutreachDocument(text, file);
     let findings = lintDocument(document, resolved.settings);
@@ -68,7 +81,8 @@ export function lintFiles(inputs: readonly string[], options: { fix?: boolean; c
     }
     reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)) });
   }
-  return { reports: [...configReports.values(), ...reports], unmatched, fixedFiles };
+  options.onProgress?.(files.length, files.length);
+  return { reports: [...configReports.values(), ...reports], unmatched, fixedFiles, customRules: [...customRules.values()] };
 }
 
 function expandInputs(inputs: readonly string[]): { files: string[]; unmatched: string[]; missing: string[] } {

@@ -1,40 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { NO_DURATION, ROOT, run, workspace } from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real');
-
-function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'outreach-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(folder, name, '..'), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
-  return folder;
-}
-
-const NO_DURATION = `---
-kind: request
-subject: Your talk on onboarding remote designers
----
-Hi Ana,
-
-I lead a small design team and we copied the pairing rota from your onboarding talk last spring.
-Could we get on a call next week so I can share what happened when we tried it?
-
-Thanks,
-Jo
-`;
 
 interface JsonReport {
   file: string;
@@ -64,8 +34,19 @@ describe('outreach-lint', () => {
     assert.equal(result.status, 0);
     assert.match(result.stdout, /drafts\/b\.outreach\n/);
     assert.match(result.stdout, /drafts\/deep\/a\.outreach\.hbs\n(?:  .*\n)*  8:1  warning  .*time-limit\n/);
-    assert.match(result.stdout, /problems? in 2 files/);
+    assert.match(result.stdout, /\n⚠ 4 problems \(2 warnings, 2 info\) in 2 files\n/);
     assert.doesNotMatch(result.stdout, /notes\.md/);
+  });
+
+  it('ends stylish output with a summary that counts severities and the files with problems', () => {
+    const folder = workspace({ 'a.outreach.hbs': NO_DURATION, 'b.outreach.hbs': NO_DURATION.replace('kind: request', 'kind: requets') });
+    const clean = run(['templates/starters']);
+    const files = readdirSync(join(ROOT, 'templates', 'starters')).filter((name) => name.endsWith('.outreach.hbs')).length;
+    assert.match(clean.stdout, new RegExp(`(?:^|\\n)✔ ${files} files checked, no problems\\n$`));
+    const problems = run(['a.outreach.hbs', 'b.outreach.hbs', join(ROOT, 'templates', 'starters', readdirSync(join(ROOT, 'templates', 'starters'))[0]!)], folder);
+    const summary = problems.stdout.trimEnd().split('\n').filter((line) => /^[✖⚠✔] /.test(line));
+    assert.deepEqual(summary, ['✖ 5 problems (1 error, 2 warnings, 2 info) in 2 of 3 files'], problems.stdout);
+    assert.equal(problems.stderr, '');
   });
 
   it('expands globs', () => {
