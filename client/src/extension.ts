@@ -1,11 +1,21 @@
 /** The VS Code client: starts the language server over node IPC and registers the commands. */
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  CodeLensRequest,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config';
 import { describeSummary, type TemplateSummary } from '../../server/src/service/summary';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
+import { createRestartPolicy, SHOW_OUTPUT, type Notice } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       configurationSection: 'outreach',
       fileEvents: workspace.createFileSystemWatcher('**/.outreachrc.json'),
     },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('outreach', 'Outreach Etiquette', serverOptions, clientOptions);
   const preview = new TemplatePreview();
@@ -41,6 +52,34 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+}
+
+/**
+ * Restarts a crashed server with one notification per burst of crashes, and gives up (saying so once) after too many;
+ * `handled: true` keeps the library from adding notifications of its own, while the log lines still reach the output.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const policy = createRestartPolicy();
+  return {
+    error(_error, _message, count) {
+      const decision = policy.error(count);
+      notify(decision.notice);
+      return { action: decision.shutdown ? ErrorAction.Shutdown : ErrorAction.Continue, message: decision.log, handled: true };
+    },
+    closed() {
+      const decision = policy.closed();
+      notify(decision.notice);
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.log, handled: true };
+    },
+  };
+}
+
+function notify(notice: Notice | undefined): void {
+  if (!notice) return;
+  const show = notice.severity === 'error' ? window.showErrorMessage : window.showWarningMessage;
+  void show(notice.message, SHOW_OUTPUT).then((choice) => {
+    if (choice === SHOW_OUTPUT) client?.outputChannel.show(true);
+  });
 }
 
 /** From the code lens the summary comes as the argument; from the palette it is asked of the server. */

@@ -3,7 +3,7 @@
  * this file wires it to a connection (`--stdio`, `--node-ipc` or `--socket`, chosen from the command line).
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -14,6 +14,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type Disposable,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -32,7 +33,7 @@ import {
 } from './service/config';
 import { configProblemDiagnostics } from './service/diagnostics';
 import { createLanguageService } from './service/languageService';
-import { createPhraseLibrary, type PhraseLibrary } from './service/phrases';
+import { createPhraseLibrary, phraseProblemsOnConfig, type PhraseFolder, type PhraseLibrary, type PhraseProblem } from './service/phrases';
 import { RULES } from './service/rules';
 
 /** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */
@@ -54,6 +55,7 @@ const client = {
   configuration: false,
   configurationRegistration: false,
   watchedFilesRegistration: false,
+  watchedFilesRelativePatterns: false,
   codeLensRefresh: false,
 };
 let workspaceRoot: string | undefined;
@@ -65,6 +67,9 @@ let workspaceTrusted = true;
 /** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
 let pushedSettings: unknown;
 let configDiagnosticsUri: string | undefined;
+/** The project's phrase folders (changes to their files reload the library), and their watcher registration with the client. */
+let phraseFolders: readonly PhraseFolder[] = [];
+let phraseWatcher: Promise<Disposable> | undefined;
 /** Lints wait for the first settings load, which re-lints every open document when done. */
 let settingsLoaded = false;
 let settingsGeneration = 0;
@@ -79,6 +84,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.configuration = capabilities.workspace?.configuration === true;
   client.configurationRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   client.watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  client.watchedFilesRelativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
   client.codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceRoot = rootFolder(params);
   workspaceTrusted = readWorkspaceTrust(params.initializationOptions);
@@ -112,7 +118,7 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) void reloadSettings();
+  if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || inPhraseFolder(change.uri))) void reloadSettings();
 });
 
 connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
@@ -195,12 +201,11 @@ function publishDiagnostics(uri: string): void {
 async function reloadSettings(): Promise<void> {
   const generation = ++settingsGeneration;
   try {
-    const project = readProjectConfig();
+    const project = readProjectSettings();
     const editorSettings = client.configuration ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : pushedSettings;
     if (generation !== settingsGeneration) return;
-    const config = mergeEditorSettings(project, editorSettings, RULE_METAS);
-    service.setConfig(config);
-    service.setPhrases(loadPhrases(config.phraseFolders));
+    service.setConfig(mergeEditorSettings(project.config, editorSettings, RULE_METAS));
+    service.setPhrases(project.phrases);
   } catch (error) {
     logError('load settings')(error);
   } finally {
@@ -213,26 +218,35 @@ async function reloadSettings(): Promise<void> {
   }
 }
 
-/** Reads `.outreachrc.json` at the workspace root and publishes its problems on that file. */
-function readProjectConfig(): OutreachConfig {
-  if (!workspaceRoot) return emptyConfig();
-  const path = join(workspaceRoot, CONFIG_FILE_NAME);
-  const uri = pathToFileURL(path).toString();
-  let text: string;
+/**
+ * Reads `.outreachrc.json` at the workspace root and the phrase library with its folders, and publishes the problems of
+ * both on that file.
+ */
+function readProjectSettings(): { config: OutreachConfig; phrases: PhraseLibrary } {
+  const path = workspaceRoot && join(workspaceRoot, CONFIG_FILE_NAME);
+  let text: string | undefined;
   try {
-    text = readFileSync(path, 'utf8');
+    if (path) text = readFileSync(path, 'utf8');
   } catch {
-    clearConfigDiagnostics();
-    return emptyConfig();
+    // No config file: the defaults apply.
   }
+  if (!path || text === undefined) {
+    clearConfigDiagnostics();
+    watchPhraseFolders([]);
+    return { config: emptyConfig(), phrases: loadPhrases([]).library };
+  }
+  const uri = pathToFileURL(path).toString();
   const parsed = parseConfig(text, RULE_METAS);
   const { config, ignored } = workspaceTrusted ? { config: parsed.config, ignored: [] } : restrictForUntrustedWorkspace(parsed.config);
   const notice = untrustedWorkspaceNotice(text, ignored);
-  const problems = notice ? [...parsed.problems, notice] : parsed.problems;
+  const folders = config.phraseFolders.map((written) => ({ written, path: resolve(workspaceRoot ?? '', written) }));
+  watchPhraseFolders(folders);
+  const phrases = loadPhrases(folders);
+  const problems = [...parsed.problems, ...(notice ? [notice] : []), ...phraseProblemsOnConfig(text, folders, phrases.problems)];
   const diagnostics = configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
   if (diagnostics.length > 0 || configDiagnosticsUri) void connection.sendDiagnostics({ uri, diagnostics });
   configDiagnosticsUri = diagnostics.length > 0 ? uri : undefined;
-  return config;
+  return { config, phrases: phrases.library };
 }
 
 function clearConfigDiagnostics(): void {
@@ -240,17 +254,39 @@ function clearConfigDiagnostics(): void {
   configDiagnosticsUri = undefined;
 }
 
-/** The shipped phrase library plus the project's folders (relative to the workspace root); problems go to the log. */
-function loadPhrases(folders: readonly string[]): PhraseLibrary {
-  const resolved = folders.flatMap((folder) => (isAbsolute(folder) ? [folder] : workspaceRoot ? [resolve(workspaceRoot, folder)] : []));
+/** The shipped phrase library plus the project's folders, with the problems found in those. */
+function loadPhrases(folders: readonly PhraseFolder[]): { library: PhraseLibrary; problems: PhraseProblem[] } {
   try {
-    const { library, problems } = loadPhraseLibrary(resolved);
-    for (const problem of problems) connection.console.warn(`Phrase library: ${problem.source}: ${problem.message}`);
-    return library;
+    return loadPhraseLibrary(folders.map((folder) => folder.path));
   } catch (error) {
     logError('load phrase library')(error);
-    return createPhraseLibrary([]);
+    return { library: createPhraseLibrary([]), problems: [] };
   }
+}
+
+/** Asks the client to report changes to the phrase files, so completions follow edits made outside the editor too. */
+function watchPhraseFolders(folders: readonly PhraseFolder[]): void {
+  const same = folders.length === phraseFolders.length && folders.every((folder, index) => folder.path === phraseFolders[index]?.path);
+  if (same) return;
+  phraseFolders = folders;
+  if (!client.watchedFilesRegistration) return;
+  void phraseWatcher?.then((registration) => registration.dispose()).catch(logError('unregister phrase folder watcher'));
+  phraseWatcher = undefined;
+  if (folders.length === 0) return;
+  const watchers = folders.map((folder) => ({
+    globPattern: client.watchedFilesRelativePatterns
+      ? { baseUri: pathToFileURL(folder.path).toString(), pattern: '*.{yaml,yml}' }
+      : `${folder.path.replace(/\\/g, '/')}/*.{yaml,yml}`,
+  }));
+  phraseWatcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  phraseWatcher.catch(logError('register phrase folder watcher'));
+}
+
+/** Whether a changed file is a phrase file of one of the project's folders (the folders are read one level deep). */
+function inPhraseFolder(uri: string): boolean {
+  if (!uri.startsWith('file:') || !/\.ya?ml$/i.test(uri)) return false;
+  const folder = dirname(fileURLToPath(uri));
+  return phraseFolders.some((candidate) => candidate.path === folder);
 }
 
 function readWorkspaceTrust(options: unknown): boolean {

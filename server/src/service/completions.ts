@@ -8,10 +8,13 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
+import type { CustomRule } from './customRules';
 import { toRange } from './diagnostics';
 import type { OutreachDocument } from './document';
 import { FRONT_MATTER_KEYS, parentKey } from './frontMatterKeys';
 import { clauseSnippet, PHRASE_CATEGORIES, type PhraseCategory, type PhraseEntry, type PhraseLibrary } from './phrases';
+import type { RuleMeta } from './rule';
+import type { SuppressionDirective } from './suppressions';
 import type { OffsetRange } from './types';
 
 export interface CompletionRequest {
@@ -20,6 +23,9 @@ export interface CompletionRequest {
   position: Position;
   phrases: PhraseLibrary;
   snippetSupport: boolean;
+  /** The built-in rules and the project's custom rules: their ids complete inside suppression comments. */
+  rules: readonly RuleMeta[];
+  customRules: readonly CustomRule[];
   /** Phrase categories the template is missing (from its open findings): offered first. */
   missingCategories?: ReadonlySet<PhraseCategory>;
   /** The character that triggered the request, when it was one. */
@@ -57,7 +63,10 @@ export function completions(request: CompletionRequest): CompletionList {
     const inContent = frontMatter.present && offset >= frontMatter.contentRange.start && offset <= frontMatter.contentRange.end;
     return list(inContent ? frontMatterCompletions(request, offset, lineStart) : []);
   }
-  const openTag = openMustache(document.text, Math.max(lineStart, document.bodyStart), offset);
+  const bodyLineStart = Math.max(lineStart, document.bodyStart);
+  const suppression = openSuppression(document.text, bodyLineStart, offset);
+  if (suppression) return list(suppressionCompletions(request, suppression, offset));
+  const openTag = openMustache(document.text, bodyLineStart, offset);
   if (openTag === 'no-path') return list([]);
   if (openTag) return list(placeholderCompletions(request, openTag, offset));
   if (request.triggerCharacter && PLACEHOLDER_TRIGGERS.has(request.triggerCharacter)) return list([]);
@@ -126,6 +135,77 @@ function placeholderCompletions(request: CompletionRequest, tag: OpenMustache, o
 export function formatSample(sample: unknown): string {
   if (sample === undefined || sample === null) return '(no sample value)';
   return typeof sample === 'string' ? sample : JSON.stringify(sample);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Suppression comments: `{{!-- outreach-disable-next-line rule-id, other-id --}}`
+
+const DIRECTIVES: Readonly<Record<SuppressionDirective, string>> = {
+  'disable-next-line': 'Silences the named rules (or every rule) on the next line.',
+  disable: 'Silences the named rules (or every rule) from here until `outreach-enable`.',
+  enable: 'Turns the named rules (or every rule) back on after `outreach-disable`.',
+  'disable-file': 'Silences the named rules (or every rule) in the whole template.',
+};
+
+type OpenSuppression = { kind: 'directive'; typedStart: number } | { kind: 'rule'; typedStart: number; listed: ReadonlySet<string> };
+
+/** The comment (opened on the current line, not yet closed before the cursor) being typed, when it is or may become a suppression. */
+function openSuppression(text: string, from: number, offset: number): OpenSuppression | undefined {
+  const line = text.slice(from, offset);
+  const open = line.lastIndexOf('{{');
+  if (open < 0) return undefined;
+  const comment = /^~?!(?:--)?(.*)$/.exec(line.slice(open + 2))?.[1];
+  if (comment === undefined || comment.includes('}}')) return undefined;
+  const directive = /^\s*([\w-]*)$/.exec(comment)?.[1];
+  if (directive !== undefined) {
+    const mayBeDirective = Object.keys(DIRECTIVES).some((name) => `outreach-${name}`.startsWith(directive));
+    return mayBeDirective ? { kind: 'directive', typedStart: offset - directive.length } : undefined;
+  }
+  const ruleList = /^\s*outreach-(?:disable-next-line|disable-file|disable|enable)\s+(.*)$/.exec(comment)?.[1];
+  // After the closing `--` the comment takes no more ids.
+  if (ruleList === undefined || ruleList.includes('--')) return undefined;
+  const typed = /[\w-]*$/.exec(ruleList)?.[0] ?? '';
+  const listed = new Set(ruleList.slice(0, ruleList.length - typed.length).split(/[\s,]+/).filter(Boolean));
+  return { kind: 'rule', typedStart: offset - typed.length, listed };
+}
+
+function suppressionCompletions(request: CompletionRequest, suppression: OpenSuppression, offset: number): CompletionItem[] {
+  const { document, textDocument } = request;
+  // The rest of the word under the cursor is replaced too, but not a closing `--`.
+  const rest = /^\w+(?:-\w+)*/.exec(document.text.slice(offset, offset + 200))?.[0] ?? '';
+  const range = toRange(textDocument, { start: suppression.typedStart, end: offset + rest.length });
+  if (suppression.kind === 'directive') {
+    return Object.entries(DIRECTIVES).map(([name, description]) => ({
+      label: `outreach-${name}`,
+      kind: CompletionItemKind.Keyword,
+      detail: 'suppression comment',
+      documentation: { kind: MarkupKind.Markdown, value: `${description} List rule ids after it, separated by spaces or commas.` },
+      textEdit: { range, newText: `outreach-${name}` },
+    }));
+  }
+  const items: CompletionItem[] = [];
+  for (const meta of request.rules) {
+    if (suppression.listed.has(meta.id)) continue;
+    items.push({
+      label: meta.id,
+      kind: CompletionItemKind.EnumMember,
+      detail: meta.description,
+      documentation: { kind: MarkupKind.Markdown, value: meta.docs.why },
+      textEdit: { range, newText: meta.id },
+    });
+  }
+  for (const rule of request.customRules) {
+    if (suppression.listed.has(rule.id)) continue;
+    items.push({
+      label: rule.id,
+      labelDetails: { description: 'custom rule' },
+      kind: CompletionItemKind.EnumMember,
+      detail: rule.message,
+      documentation: { kind: MarkupKind.Markdown, value: 'A custom rule from `customRules` in `.outreachrc.json`.' },
+      textEdit: { range, newText: rule.id },
+    });
+  }
+  return items;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { formatSample } from './completions';
+import type { CustomRule } from './customRules';
 import { ruleDocsUrl, toRange } from './diagnostics';
 import type { OutreachDocument, Placeholder } from './document';
 import { frontMatterKeyAt, frontMatterKeyDoc, type FrontMatterKeyDoc } from './frontMatterKeys';
 import type { RuleMeta } from './rule';
+import { parseSuppressions } from './suppressions';
 import type { Finding, OffsetRange } from './types';
 
 export interface HoverRequest {
@@ -13,14 +15,16 @@ export interface HoverRequest {
   position: Position;
   findings: readonly Finding[];
   rules: readonly RuleMeta[];
+  customRules: readonly CustomRule[];
 }
 
 /**
  * On a finding: its rule's why and a better example; on a placeholder: its sample value (both when they overlap);
- * on a front-matter key: what it means and its allowed values; on a declared variable: its sample and uses.
+ * on a front-matter key: what it means and its allowed values; on a declared variable: its sample and uses; on a rule id in
+ * a suppression comment: what the rule checks (a custom rule: its message).
  */
 export function hover(request: HoverRequest): Hover | null {
-  const { document, textDocument, position, findings, rules } = request;
+  const { document, textDocument, position, findings, rules, customRules } = request;
   const offset = textDocument.offsetAt(position);
   const sections: string[] = [];
   let range: OffsetRange | undefined;
@@ -36,6 +40,11 @@ export function hover(request: HoverRequest): Hover | null {
     range = placeholder.range;
   }
   const byId = new Map(rules.map((meta) => [meta.id, meta]));
+  const suppressed = suppressedRuleSection(document, offset, byId, customRules);
+  if (suppressed) {
+    sections.push(suppressed.value);
+    range ??= suppressed.range;
+  }
   const shown = new Set<string>();
   for (const finding of findings) {
     if (!covers(finding.range, offset) || shown.has(finding.rule)) continue;
@@ -59,6 +68,25 @@ export function ruleSection(meta: RuleMeta): string {
     `**Better:** ${meta.docs.better}`,
     `[Rule documentation](${ruleDocsUrl(meta.id)})`,
   ].join('\n\n');
+}
+
+/** On a rule id named by a suppression comment; unknown ids are left to the `unknown-rule` finding. */
+function suppressedRuleSection(
+  document: OutreachDocument,
+  offset: number,
+  byId: ReadonlyMap<string, RuleMeta>,
+  customRules: readonly CustomRule[],
+): { value: string; range: OffsetRange } | undefined {
+  const comment = document.comments.find((candidate) => covers(candidate.range, offset));
+  if (!comment) return undefined;
+  const named = parseSuppressions(document)
+    .flatMap((suppression) => suppression.rules)
+    .find((rule) => covers(rule.range, offset));
+  if (!named) return undefined;
+  const meta = byId.get(named.id);
+  if (meta) return { value: ruleSection(meta), range: named.range };
+  const custom = customRules.find((rule) => rule.id === named.id);
+  return custom ? { value: `**${custom.id}** (custom rule in \`.outreachrc.json\`) — ${custom.message}`, range: named.range } : undefined;
 }
 
 function placeholderSection(document: OutreachDocument, placeholder: Placeholder): string {

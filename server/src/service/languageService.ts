@@ -104,11 +104,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         position,
         phrases,
         snippetSupport,
+        rules: RULE_METAS,
+        customRules: config.customRules,
         missingCategories: missingCategories(textDocument),
         triggerCharacter,
       }),
     hover: (textDocument, position) =>
-      hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS }),
+      hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS, customRules: config.customRules }),
     codeLenses: (textDocument) => [summaryCodeLens(entry(textDocument).document, textDocument, findings(textDocument))],
     setConfig(next) {
       config = next;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { TEMPLATE_KINDS, type TemplateKind } from './types';
+import type { ConfigProblem } from './config';
+import { TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from './types';
 
 export const PHRASE_CATEGORIES = [
   'opener',
@@ -42,6 +43,8 @@ export interface PhraseProblem {
   message: string;
   /** Offset into the file, when known. */
   offset?: number;
+  /** 1-based line of `offset`, for messages (set when the file was read from a folder). */
+  line?: number;
 }
 
 export interface PhraseLibrary {
@@ -114,11 +117,50 @@ export function loadPhraseFolder(folder: string): { entries: PhraseEntry[]; prob
   }
   for (const name of names) {
     const file = join(folder, name);
-    const parsed = parsePhraseFile(readFileSync(file, 'utf8'), file);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      // Deleted since the folder was listed, or not a readable file.
+      problems.push({ source: file, message: `Cannot read phrase file: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = parsePhraseFile(text, file);
     entries.push(...parsed.entries);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) {
+      problems.push(problem.offset === undefined ? problem : { ...problem, line: text.slice(0, problem.offset).split('\n').length });
+    }
   }
   return { entries, problems };
+}
+
+/** A `phraseFolders` entry of `.outreachrc.json`: as written there, and the path it was loaded from. */
+export interface PhraseFolder {
+  written: string;
+  path: string;
+}
+
+/**
+ * Problems of the project's phrase folders as problems of `.outreachrc.json` (the user can open the file from there),
+ * each on its folder's entry in `phraseFolders` and naming the phrase file and line.
+ */
+export function phraseProblemsOnConfig(configText: string, folders: readonly PhraseFolder[], problems: readonly PhraseProblem[]): ConfigProblem[] {
+  const listStart = configText.indexOf('"phraseFolders"');
+  const locate = (needle: string): OffsetRange | undefined => {
+    const at = configText.indexOf(needle, Math.max(0, listStart));
+    return at < 0 ? undefined : { start: at, end: at + needle.length };
+  };
+  const keyRange = locate('"phraseFolders"') ?? { start: 0, end: 0 };
+  return problems.map((problem) => {
+    // A problem's source is the folder itself (unreadable) or one of its files.
+    const folder = folders.find((candidate) => problem.source === candidate.path || dirname(problem.source) === candidate.path);
+    const file = folder && problem.source !== folder.path ? `${folder.written.replace(/[\\/]+$/, '')}/${basename(problem.source)}` : undefined;
+    const where = file ? `${file}${problem.line ? `:${problem.line}` : ''}: ` : '';
+    return {
+      message: `Phrase library: ${where}${problem.message}`,
+      range: (folder && locate(JSON.stringify(folder.written))) ?? keyRange,
+    };
+  });
 }
 
 /** The placeholder paths a clause uses. */

@@ -1,0 +1,92 @@
+/** Rule ids complete inside a suppression comment over stdio, the project's custom rules included. Needs `npm run build`. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
+
+const CUSTOM_RULE = 'no-pick-your-brain';
+const CONFIG = JSON.stringify({
+  customRules: [{ id: CUSTOM_RULE, message: 'Name the one question you have instead of asking to pick a brain.', patterns: ['\\bpick your brain\\b'] }],
+});
+
+const TEMPLATE = `---
+kind: request
+subject: Your switch from teaching into data work
+---
+{{!-- outreach-disable-next-line  --}}
+Hi Ines,
+
+Could we get coffee next week so I can pick your brain about moving into analytics?
+
+Thanks,
+Theo
+`;
+const COMMENT_LINE = 4;
+const ID_COLUMN = '{{!-- outreach-disable-next-line '.length;
+
+describe('suppression comments over stdio', () => {
+  let server: StdioServer;
+  let workspace: string;
+  let templateUri: string;
+
+  const completionLabels = async (): Promise<string[]> => {
+    const list = await within(
+      server.connection.sendRequest<CompletionList | null>('textDocument/completion', {
+        textDocument: { uri: templateUri },
+        position: { line: COMMENT_LINE, character: ID_COLUMN },
+      }),
+      'a completion answer',
+    );
+    return list?.items.map((item) => item.label) ?? [];
+  };
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'outreach-suppressions-'));
+    writeFileSync(join(workspace, '.outreachrc.json'), CONFIG);
+    templateUri = pathToFileURL(join(workspace, 'coffee.outreach.hbs')).toString();
+    server = startStdioServer(workspace);
+    await within(
+      server.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(workspace).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
+        capabilities: {},
+      }),
+      'the initialize result',
+    );
+    await server.connection.sendNotification('initialized', {});
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
+  });
+
+  after(() => {
+    server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('lists the built-in rule ids and, once the config is read, the custom ones', async () => {
+    const deadline = Date.now() + WAIT_MS;
+    let labels = await completionLabels();
+    assert.ok(labels.includes('time-limit'), `no time-limit in ${labels.join(', ')}`);
+    while (!labels.includes(CUSTOM_RULE)) {
+      assert.ok(Date.now() < deadline, `timed out waiting for ${CUSTOM_RULE} in ${labels.join(', ')}`);
+      labels = await completionLabels();
+    }
+  });
+
+  it('shows a custom rule’s message on hover over its id', async () => {
+    const text = TEMPLATE.replace('next-line  --}}', `next-line ${CUSTOM_RULE} --}}`);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: templateUri, version: 2 },
+      contentChanges: [{ text }],
+    });
+    const hover = await within(
+      server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: templateUri }, position: { line: COMMENT_LINE, character: ID_COLUMN + 3 } }),
+      'a hover answer',
+    );
+    assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', /\*\*no-pick-your-brain\*\* \(custom rule in `\.outreachrc\.json`\) — Name the one question/);
+  });
+});
