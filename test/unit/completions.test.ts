@@ -124,6 +124,14 @@ describe('completions', () => {
       assert.equal(kindEdit.range.end.character - kindEdit.range.start.character, 2, 'replaces the value typed so far');
     });
 
+    it('replaces the whole value, not just what precedes the cursor, and keeps a YAML comment', () => {
+      const text = '---\nkind: request   # what we ask for\n---\nHi\n';
+      for (const marker of ['kind: ', 'kind: re']) {
+        const edit = complete(text, marker).find((item) => item.label === 'introduction')?.textEdit as TextEdit;
+        assert.deepEqual([edit.range.start.character, edit.range.end.character], ['kind: '.length, 'kind: request'.length], marker);
+      }
+    });
+
     it('offers recipient keys under recipient: and undeclared body placeholders under variables:', () => {
       const text = '---\nkind: request\nrecipient:\n  se\nvariables:\n  recipient.firstName: Priya\n  \n---\nHi {{recipient.firstName}}, I saw {{recipient.company}} is hiring.\n';
       assert.ok(labels(complete(text, '  se')).includes('seniority'));

@@ -280,11 +280,18 @@ function frontMatterCompletions(request: CompletionRequest, offset: number, line
   if (!valueTyped) return [];
   const key = valueTyped[1] ?? '';
   const typed = valueTyped[2] ?? '';
-  const range = toRange(textDocument, { start: offset - typed.length, end: offset });
+  const range = toRange(textDocument, { start: offset - typed.length, end: offset + valueRestLength(document.text, offset) });
   if (key === 'subject') return subjectCompletions(request, range);
   const values = ENUM_VALUES[key];
   if (!values) return [];
   return values.map((value) => ({ label: value, kind: CompletionItemKind.EnumMember, detail: key, textEdit: { range, newText: value } }));
+}
+
+/** How much of a value follows the cursor on its line (up to a YAML comment, without trailing blanks): a chosen value replaces it. */
+function valueRestLength(text: string, offset: number): number {
+  const rest = /^[^\r\n]*/.exec(text.slice(offset, offset + 1_000))?.[0] ?? '';
+  const comment = rest.search(/\s#/);
+  return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd().length;
 }
 
 function topLevelKeyCompletions(document: OutreachDocument, range: Range): CompletionItem[] {
