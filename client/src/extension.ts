@@ -1,6 +1,6 @@
 /** The VS Code client: starts the language server over node IPC and registers the commands. */
 import * as path from 'node:path';
-import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { CodeActionKind, commands, Range, Uri, window, workspace, type CodeAction, type ExtensionContext } from 'vscode';
 import {
   CloseAction,
   CodeLensRequest,
@@ -41,7 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     preview,
     commands.registerCommand('outreach.preview', (uri?: unknown) => preview.open(uri instanceof Uri ? uri : undefined)),
     commands.registerCommand('outreach.newTemplate', () => newTemplate(context)),
-    commands.registerCommand('outreach.fixAll', () => commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.outreach', apply: 'first' })),
+    commands.registerCommand('outreach.fixAll', fixAll),
     commands.registerCommand('outreach.showSummary', showSummary),
     workspace.onDidGrantWorkspaceTrust(
       () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((error: unknown) => client?.error('Could not tell the server about workspace trust', error, false)),
@@ -83,6 +83,25 @@ function notify(notice: Notice | undefined): void {
 }
 
 /** From the code lens the summary comes as the argument; from the palette it is asked of the server. */
+const FIX_ALL = CodeActionKind.SourceFixAll.append('outreach');
+
+/** Applies the server's `source.fixAll.outreach` edit to the active template (asked for directly, so it never races the lightbulb). */
+async function fixAll(): Promise<void> {
+  const document = window.activeTextEditor?.document;
+  if (document?.languageId !== 'outreach') {
+    void window.showInformationMessage('Open an outreach template to fix.');
+    return;
+  }
+  const whole = new Range(0, 0, document.lineCount, 0);
+  const actions = await commands.executeCommand<CodeAction[] | undefined>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL.value);
+  const edit = actions?.find((action) => action.kind && FIX_ALL.contains(action.kind))?.edit;
+  if (!edit) {
+    window.setStatusBarMessage('Outreach: nothing to fix', 3_000);
+    return;
+  }
+  await workspace.applyEdit(edit);
+}
+
 async function showSummary(summary?: TemplateSummary): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!summary && client && document?.languageId === 'outreach') {

@@ -145,7 +145,19 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   let running = true;
-  void exited.then(() => (running = false));
+  // However this process ends (Playwright's own SIGINT handler calls process.exit), code-server's group goes with it.
+  const killOnExit = (): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
+  void exited.then(() => {
+    running = false;
+    process.removeListener('exit', killOnExit);
+  });
 
   const stop = async (): Promise<void> => {
     if (!running || child.pid === undefined) return;
@@ -176,8 +188,19 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
   return { origin: `http://127.0.0.1:${port}`, port, output: () => output, stop };
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export interface BrowserOptions {
+  /** Playwright closes the browser and exits the process on SIGINT/SIGTERM/SIGHUP (default); false: the caller handles them. */
+  handleSignals?: boolean;
+}
+
+export async function launchBrowser({ handleSignals = true }: BrowserOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
+  });
 }
 
 /** The workbench URL that opens `folder`, optionally with a smoke-test-driver payload. */

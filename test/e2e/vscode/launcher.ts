@@ -6,6 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
+import type { ConsoleMessage } from 'playwright-core';
 import { createProfile, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from '../support/codeServer';
 import { RESULTS } from '../support/tools';
 
@@ -14,6 +16,20 @@ const SUITE_TIMEOUT_MS = 5 * 60_000;
 function option(args: string[], name: string): string | undefined {
   const prefix = `--${name}=`;
   return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+/**
+ * A page console message as text. The workbench logs `('%c INFO', 'color: …', format, ...values)`, and the
+ * extension host's output (mocha's report) arrives that way: drop the styled level, keep it only when not INFO,
+ * and format the rest as Node would.
+ */
+async function consoleLine(message: ConsoleMessage): Promise<string> {
+  const args = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => arg.toString())));
+  if (args.length === 0) return message.text();
+  const level = typeof args[0] === 'string' ? /^%c\s*(\w+)$/.exec(args[0])?.[1] : undefined;
+  if (!level) return format(...args);
+  const text = format(...args.slice(2));
+  return level === 'INFO' ? text : `[${level}] ${text}`;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -26,13 +42,26 @@ async function main(args: string[]): Promise<number> {
     console.error('usage: launcher <folder> --extensionTestsPath=… --extensionDevelopmentPath=… --user-data-dir=… --extensions-dir=…');
     return 2;
   }
+  // runTests passes on Ctrl+C as SIGINT: stop code-server and the browser rather than leave them running.
+  const interrupted = new Promise<number>((resolveSignal) => {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        console.error(`Stopping the integration run on ${signal}.`);
+        resolveSignal(130);
+      });
+    }
+  });
   const server = await startCodeServer(createProfile({ userDataDir, extensionsDir }), { smokeTestDriver: true });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ handleSignals: false });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Formatted one after another, so lines keep their order; settled before the exit code is returned.
+    let printed = Promise.resolve();
     page.on('console', (message) => {
-      const text = message.text();
-      if (text.trim()) console.log(text);
+      printed = printed.then(async () => {
+        const text = await consoleLine(message);
+        if (text.trim()) console.log(text);
+      });
     });
     const exitCode = new Promise<number>((resolveExit) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
@@ -49,7 +78,8 @@ async function main(args: string[]): Promise<number> {
         resolveTimeout(1);
       }, SUITE_TIMEOUT_MS).unref(),
     );
-    const code = await Promise.race([exitCode, timeout]);
+    const code = await Promise.race([exitCode, timeout, interrupted]);
+    await printed;
     if (code !== 0) {
       mkdirSync(RESULTS, { recursive: true });
       await page.screenshot({ path: join(RESULTS, 'integration-failure.png') });

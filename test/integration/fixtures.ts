@@ -1,0 +1,53 @@
+/**
+ * The workspace the integration suite opens. test/e2e/vscode.test.ts writes these files (plus a copy of the
+ * request starter as `request.outreach.hbs`) into a temporary folder; the suite reads them back through VS Code.
+ * Each test that edits a template has a file of its own, so the suites do not depend on each other's order.
+ */
+
+/** The ask of the coffee-chat request: no reason for the recipient to say yes, no length, no flexibility. */
+export const ASK = 'Could we grab coffee next week to talk about how you moved from nursing into health-tech product work?';
+
+/** A coffee-chat request that draws exactly reason-to-meet, time-limit and flexibility, all on the ask (line 9). */
+export const COFFEE = [
+  '---',
+  'kind: request',
+  'subject: Your move from nursing into health-tech product',
+  'variables:',
+  '  recipient.firstName: Noor',
+  '  sender.firstName: Kai',
+  '---',
+  'Hi {{recipient.firstName}},',
+  '',
+  `I am an ICU nurse who has started building scheduling tools for my ward. ${ASK}`,
+  '',
+  'Thanks,',
+  '{{sender.firstName}}',
+  '',
+].join('\n');
+
+/** The zero-based line of the blank line after the ask paragraph in COFFEE. */
+export const BLANK_BODY_LINE = 10;
+
+/** A request with three safe fixes: a misspelt placeholder (and so an "unused" declaration) and an hour-long ask. */
+export const FIX_ALL = COFFEE.replace('Hi {{recipient.firstName}}', 'Hi {{recipient.firstNmae}}').replace(
+  'Could we grab coffee next week to talk',
+  'Could we talk for an hour next week',
+);
+
+/** FIX_ALL after fix-all: the placeholder spelt right and the hour shortened. */
+export const FIX_ALL_FIXED = COFFEE.replace('Could we grab coffee next week to talk', 'Could we talk for 15–20 minutes next week');
+
+/** The preferred clauses of the phrase library (templates/phrases/reason-to-meet.yaml, time-limit.yaml). */
+export const REASON_CLAUSE = 'In return, I can share {{sender.offer}}, which might be useful for your work at {{recipient.company}}.';
+export const TIME_LIMIT_CLAUSE = 'Would you have 15 minutes for a call sometime in the next two weeks?';
+
+export const FIXTURES: Readonly<Record<string, string>> = {
+  'coffee.outreach.hbs': COFFEE,
+  'quick-fix.outreach.hbs': COFFEE,
+  'completion.outreach.hbs': COFFEE,
+  'fix-all.outreach.hbs': FIX_ALL,
+  'fix-all-command.outreach.hbs': FIX_ALL,
+};
+
+/** The clean starter, copied from templates/starters/request.outreach.hbs. */
+export const STARTER = 'request.outreach.hbs';
