@@ -1,0 +1,310 @@
+/**
+ * The packaged extension in a real VS Code (code-server in headless Chromium), used the way a person
+ * would: keyboard shortcuts, the lightbulb menu, the suggest widget and the Command Palette. Each step
+ * waits for what the workbench shows and saves a screenshot under test-results/.
+ *
+ * Needs `npm run package` and the tools from `scripts/e2e-setup.sh` (`npm run test:e2e` runs both).
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import type { Locator } from 'playwright-core';
+import { loadPhraseFolder } from '../../server/src/service/phrases';
+import {
+  createProfile,
+  installExtension,
+  launchBrowser,
+  normalizeEditorText,
+  profileIn,
+  startCodeServer,
+  waitFor,
+  workbenchUrl,
+  type Browser,
+  type CodeServer,
+  type Page,
+} from './support/codeServer';
+import { RESULTS, ROOT, requireTools, VSIX } from './support/tools';
+
+const FIXTURE = 'coffee-chat.outreach.hbs';
+/** Long enough for a busy machine: every wait polls for a state and returns as soon as it holds. */
+const WAIT = 90_000;
+
+const REASON_FIX = 'Add a reason to meet: “Results from trying their idea”';
+const REASON_CLAUSE =
+  'I tried the approach from your work on {{recipient.recentWork}} with my own team, and I would be glad to share what worked and what did not.';
+const TIME_FIX = 'Add a time limit: “15 minutes in the next two weeks”';
+const TIME_CLAUSE = 'Would you have 15 minutes for a call sometime in the next two weeks?';
+const ASK = 'Could we grab a video call next week';
+/** The scheduling clause completed after the ask; its one placeholder is the sender's time zone. */
+const SLOTS = 'Two slots with a time zone';
+
+/** Collapses whitespace, so text read from wrapped editor lines compares with model text. */
+function flat(text: string): string {
+  return normalizeEditorText(text).replace(/\s+/g, ' ').trim();
+}
+
+interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+describe('the extension in VS Code, used like a person would', { timeout: 10 * 60_000 }, () => {
+  let dir: string | undefined;
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let failed = false;
+
+  function workbench(): Page {
+    assert.ok(page, 'the workbench page is open');
+    return page;
+  }
+
+  /**
+   * Runs a step with the workbench page. Each step builds on the one before, so after a failure the
+   * rest are skipped; the failure leaves a screenshot and code-server's output behind.
+   */
+  async function step(t: TestContext, body: (page: Page) => Promise<void>): Promise<void> {
+    if (failed) {
+      t.skip('an earlier step failed');
+      return;
+    }
+    try {
+      await body(workbench());
+    } catch (error) {
+      failed = true;
+      await page?.screenshot({ path: join(RESULTS, 'ui-failure.png') }).catch(() => undefined);
+      console.error(`code-server output:\n${server?.output() ?? '(not started)'}`);
+      throw error;
+    }
+  }
+
+  /** The active editor's text in screen order (the view renders every line of a file this short). */
+  async function editorText(page: Page): Promise<string> {
+    const lines = await page
+      .locator('.editor-group-container.active .monaco-editor .view-lines .view-line')
+      .evaluateAll((nodes) => nodes.map((node) => ({ top: Number.parseFloat(node.style.top), text: node.textContent ?? '' })));
+    lines.sort((a, b) => a.top - b.top);
+    return flat(lines.map((line) => line.text).join('\n'));
+  }
+
+  async function waitForText(page: Page, what: string, check: (text: string) => boolean): Promise<void> {
+    await waitFor(what, async () => check(await editorText(page)), WAIT, 200);
+  }
+
+  /** The status bar's problem counts, from its accessible label ("Warnings: 3, Infos: 1", "No Problems"). */
+  async function problemCounts(page: Page): Promise<ProblemCounts> {
+    const label = (await page.locator('[id="status.problems"]').first().getAttribute('aria-label')) ?? '';
+    const count = (name: string): number => Number(new RegExp(`${name}: (\\d+)`).exec(label)?.[1] ?? 0);
+    return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
+  }
+
+  async function waitForProblemCounts(page: Page, expected: ProblemCounts): Promise<void> {
+    await waitFor(
+      `the status bar to count ${JSON.stringify(expected)}`,
+      async () => JSON.stringify(await problemCounts(page)) === JSON.stringify(expected),
+      WAIT,
+      200,
+    );
+  }
+
+  /** Finds `text` with Ctrl+F and closes the find widget: the match stays selected. */
+  async function select(page: Page, text: string): Promise<void> {
+    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.editor-group-container.active .find-widget.visible');
+    await find.waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.type(text);
+    await find.locator('.matchesCount', { hasText: /^1 of 1$/ }).waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.press('Escape');
+    await find.waitFor({ state: 'hidden', timeout: WAIT });
+  }
+
+  /** A screenshot of the editor area, from its top down to just below `below` (a menu may hang below the editor). */
+  async function editorScreenshot(page: Page, name: string, ...below: Locator[]): Promise<void> {
+    const editor = await page.locator('.part.editor').boundingBox();
+    assert.ok(editor, 'the editor area is on screen');
+    let bottom = editor.y + 40;
+    for (const element of below) {
+      const box = await element.boundingBox();
+      if (box) bottom = Math.max(bottom, box.y + box.height + 24);
+    }
+    bottom = Math.min(bottom, page.viewportSize()?.height ?? bottom);
+    await page.screenshot({ path: join(RESULTS, name), clip: { x: editor.x, y: editor.y, width: editor.width, height: bottom - editor.y } });
+  }
+
+  /** Ctrl+. on the selection, a screenshot of the lightbulb menu, then the fix named `title`. */
+  async function applyQuickFix(page: Page, title: string, screenshot: string): Promise<void> {
+    const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: title });
+    // Diagnostics published while the menu is being computed make VS Code swap the request for a quiet
+    // lightbulb update, so the menu never opens: a person would press Ctrl+. again, and so does this.
+    let pressedAt = 0;
+    await waitFor(
+      `"${title}" in the lightbulb menu`,
+      async () => {
+        if (await fix.isVisible()) return true;
+        if (Date.now() - pressedAt > 15_000) {
+          await page.keyboard.press('Control+.');
+          pressedAt = Date.now();
+        }
+        return false;
+      },
+      WAIT,
+      200,
+    );
+    await fix.hover();
+    await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).waitFor({ state: 'visible', timeout: WAIT });
+    await editorScreenshot(page, screenshot, page.locator('.action-widget').first());
+    await fix.click();
+    await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: WAIT });
+  }
+
+  before(async () => {
+    requireTools();
+    mkdirSync(RESULTS, { recursive: true });
+    rmSync(join(RESULTS, 'ui-failure.png'), { force: true });
+    dir = mkdtempSync(join(tmpdir(), 'outreach-ui-'));
+    const workspace = join(dir, 'workspace');
+    mkdirSync(workspace);
+    copyFileSync(join(__dirname, 'ui', FIXTURE), join(workspace, FIXTURE));
+    const profile = createProfile(profileIn(dir), {
+      'editor.wordWrap': 'on',
+      // Suggestions open on Ctrl+Space only, so the test (and the screenshot) is not racing the typing.
+      'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    });
+    installExtension(profile, VSIX);
+    server = await startCodeServer(profile);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(workbenchUrl(server, workspace));
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FIXTURE }).waitFor({ state: 'visible', timeout: WAIT });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the findings as squiggles, in the status bar and in the Problems panel', (t) =>
+    step(t, async (page) => {
+      await page.keyboard.press('Control+P');
+      const quickOpen = page.locator('.quick-input-widget');
+      await quickOpen.locator('input').waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type(FIXTURE);
+      await quickOpen.locator('.monaco-list-row', { hasText: FIXTURE }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await waitForText(page, 'the template in the editor', (text) => text.includes(ASK));
+      // The side bar's job is done: the editor gets the width.
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT });
+
+      await waitForProblemCounts(page, { errors: 0, warnings: 3, infos: 1 });
+      const squiggles = page.locator('.editor-group-container.active .monaco-editor .squiggly-warning');
+      // One under the empty sample, one under the ask (its two warnings share a range).
+      await waitFor('warning squiggles', async () => (await squiggles.count()) >= 2, WAIT, 200);
+      // The summary lens above the body counts them too.
+      await page
+        .locator('.editor-group-container.active .codelens-decoration', { hasText: '4 open findings' })
+        .waitFor({ state: 'visible', timeout: WAIT });
+
+      await page.keyboard.press('Control+Shift+M');
+      const codes = page.locator('.markers-panel .marker-code');
+      await waitFor('the Problems panel to list four findings', async () => (await codes.count()) === 4, WAIT, 200);
+      assert.deepEqual((await codes.allInnerTexts()).sort(), ['flexibility', 'reason-to-meet', 'render-empty', 'time-limit']);
+      const messages = (await page.locator('.markers-panel .marker-message').allInnerTexts()).join('\n');
+      assert.match(messages, /Nothing here is in it for the recipient/);
+      assert.match(messages, /Say how long the meeting would take/);
+      await page.screenshot({ path: join(RESULTS, 'diagnostics.png') });
+      // Close the panel again (Ctrl+J toggles it) so the editor gets its height back.
+      await page.keyboard.press('Control+J');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: WAIT });
+      await page.locator('.editor-group-container.active .view-line', { hasText: 'Hi ' }).first().click();
+    }));
+
+  it('fixes the missing reason to meet and time limit from the lightbulb menu', (t) =>
+    step(t, async (page) => {
+      await select(page, ASK);
+      await applyQuickFix(page, REASON_FIX, 'quick-fix.png');
+      await waitForText(page, 'the reason-to-meet clause', (text) => text.includes(`${REASON_CLAUSE} ${ASK}`));
+      // The clause came in as a snippet with its placeholder selected: keep it as it is.
+      await page.keyboard.press('Escape');
+      await waitForProblemCounts(page, { errors: 0, warnings: 2, infos: 1 });
+
+      await select(page, ASK);
+      await applyQuickFix(page, TIME_FIX, 'quick-fix-time-limit.png');
+      await waitForText(page, 'the time-limit clause', (text) => text.includes(`ten people? ${TIME_CLAUSE}`));
+      // Its "in the next two weeks" settles the flexibility finding too; the empty sample is left.
+      await waitForProblemCounts(page, { errors: 0, warnings: 1, infos: 0 });
+      await page
+        .locator('.editor-group-container.active .codelens-decoration', { hasText: '1 open finding' })
+        .waitFor({ state: 'visible', timeout: WAIT });
+    }));
+
+  it('completes a clause from the phrase library, with a tab stop for its placeholder', (t) =>
+    step(t, async (page) => {
+      const entry = loadPhraseFolder(join(ROOT, 'templates', 'phrases')).entries.find((candidate) => candidate.label === SLOTS);
+      assert.ok(entry, `the phrase library has "${SLOTS}"`);
+      const placeholder = /\{\{\s*[\w.@-]+\s*\}\}/.exec(entry.text)?.[0];
+      assert.ok(placeholder, `"${SLOTS}" has a placeholder`);
+
+      await select(page, 'the next two weeks?');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type(' slot');
+      await page.keyboard.press('Control+Space');
+      const widget = page.locator('.editor-widget.suggest-widget');
+      const rows = widget.locator('.monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: WAIT });
+      await waitFor('scheduling clauses in the suggestions', async () => (await rows.count()) >= 3, WAIT, 200);
+      const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+      assert.ok(labels.includes(SLOTS), `"${SLOTS}" is suggested: ${labels.join(', ')}`);
+      // Down to the wanted clause, whatever the ranking puts first.
+      const focused = widget.locator('.monaco-list-row.focused .label-name');
+      for (let moves = 0; (await focused.innerText()).trim() !== SLOTS; moves++) {
+        assert.ok(moves < labels.length, `"${SLOTS}" can be focused`);
+        await page.keyboard.press('ArrowDown');
+      }
+      // Ctrl+Space again shows the clause itself beside the list.
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-details', { hasText: entry.text.slice(0, 20) }).waitFor({ state: 'visible', timeout: WAIT });
+      await editorScreenshot(page, 'completion.png', widget, page.locator('.suggest-details'));
+
+      await page.keyboard.press('Enter');
+      await widget.waitFor({ state: 'hidden', timeout: WAIT });
+      await waitForText(page, 'the completed clause', (text) => text.includes(`the next two weeks? ${entry.text}`));
+      // Snippet mode selected the placeholder: typing fills it in.
+      await page.keyboard.type('CET');
+      await page.keyboard.press('Escape');
+      await waitForText(page, 'the filled-in placeholder', (text) => text.includes(`the next two weeks? ${entry.text.replace(placeholder, 'CET')}`));
+    }));
+
+  it('previews the template with its sample values', (t) =>
+    step(t, async (page) => {
+      await page.keyboard.press('F1');
+      const palette = page.locator('.quick-input-widget');
+      await palette.locator('input').waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type('Outreach: Preview with sample variables');
+      await palette.locator('.monaco-list-row', { hasText: 'Preview with sample variables' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+
+      // A webview is an iframe in an iframe.
+      const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      const body = preview.locator('main.body');
+      await body.waitFor({ state: 'visible', timeout: WAIT });
+      await waitFor('the sample values in the preview', async () => /^Hi Priya,/.test(await body.innerText()), WAIT, 200);
+      const rendered = flat(await body.innerText());
+      assert.match(rendered, /Your talk on design critiques changed how we review work\./);
+      assert.match(rendered, /Thursday at 3 pm \(CET\) work for you\?/);
+      assert.equal((await preview.locator('h1').innerText()).trim(), 'Your talk on design critiques');
+      const missing = preview.locator('mark.missing');
+      assert.equal(await missing.count(), 1);
+      assert.equal((await missing.innerText()).trim(), '{{sender.team}}');
+      const signature = page.locator('.editor-group-container .view-line', { hasText: /^\{\{sender\.firstName\}\}$/ });
+      await editorScreenshot(page, 'preview.png', preview.locator('footer'), signature);
+    }));
+});
