@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -67,4 +68,32 @@ export function startStdioServer(cwd?: string): StdioServer {
       if (stderr.trim()) console.error(`server stderr:\n${stderr}`);
     },
   };
+}
+
+export interface InitializeOptions {
+  /** The folder the client opens, as `rootUri` and the one workspace folder; without it, `rootUri: null`. */
+  workspace?: string;
+  capabilities?: Record<string, unknown>;
+  initializationOptions?: unknown;
+}
+
+export interface InitializeResult {
+  capabilities: Record<string, unknown>;
+}
+
+/** The handshake a client starts with: `initialize`, then `initialized`. Returns the server's initialize result. */
+export async function initialize(server: StdioServer, options: InitializeOptions = {}): Promise<InitializeResult> {
+  const root = options.workspace === undefined ? null : pathToFileURL(options.workspace).toString();
+  const result = await within(
+    server.connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: root,
+      ...(root === null ? {} : { workspaceFolders: [{ uri: root, name: 'templates' }] }),
+      capabilities: options.capabilities ?? {},
+      ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
+    }),
+    'the initialize result',
+  );
+  await server.connection.sendNotification('initialized', {});
+  return result;
 }

@@ -4,29 +4,9 @@
  * Each test that edits a template has a file of its own, so the suites do not depend on each other's order.
  */
 
-/** The ask of the coffee-chat request: no reason for the recipient to say yes, no length, no flexibility. */
-export const ASK = 'Could we grab coffee next week to talk about how you moved from nursing into health-tech product work?';
+import { COFFEE } from '../fixtures/coffeeChat';
 
-/** A coffee-chat request that draws exactly reason-to-meet, time-limit and flexibility, all on the ask (line 9). */
-export const COFFEE = [
-  '---',
-  'kind: request',
-  'subject: Your move from nursing into health-tech product',
-  'variables:',
-  '  recipient.firstName: Noor',
-  '  sender.firstName: Kai',
-  '---',
-  'Hi {{recipient.firstName}},',
-  '',
-  `I am an ICU nurse who has started building scheduling tools for my ward. ${ASK}`,
-  '',
-  'Thanks,',
-  '{{sender.firstName}}',
-  '',
-].join('\n');
-
-/** The zero-based line of the blank line after the ask paragraph in COFFEE. */
-export const BLANK_BODY_LINE = 10;
+export { ASK, BLANK_BODY_LINE, COFFEE } from '../fixtures/coffeeChat';
 
 /** A request with three safe fixes: a misspelt placeholder (and so an "unused" declaration) and an hour-long ask. */
 export const FIX_ALL = COFFEE.replace('Hi {{recipient.firstName}}', 'Hi {{recipient.firstNmae}}').replace(

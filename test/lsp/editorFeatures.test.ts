@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { snippetText } from '../helpers/serviceFixture';
-import { startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
+import { initialize, startStdioServer, within, type InitializeResult, type StdioServer } from '../helpers/stdioServer';
 
 /** A cold coffee-chat request: a sender introduction, an hour-long ask, no reason for the recipient, a typo in the sign-off. */
 const INTRODUCTION = 'I am a secondary-school science teacher who has spent the last year running usability sessions for our learning platform.';
@@ -51,19 +51,19 @@ class Client {
     this.server = startStdioServer(this.workspace);
   }
 
-  async initialize(capabilities: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown> }> {
-    const root = pathToFileURL(this.workspace).toString();
-    const result = await within(
-      this.server.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-        processId: process.pid,
-        rootUri: root,
-        workspaceFolders: [{ uri: root, name: 'templates' }],
-        capabilities,
-      }),
-      'the initialize result',
-    );
-    await this.server.connection.sendNotification('initialized', {});
-    return result;
+  /** Initializes as an editor that applies versioned workspace edits and fix-all, with or without snippet support. */
+  initialize({ snippets }: { snippets: boolean }): Promise<InitializeResult> {
+    return initialize(this.server, {
+      workspace: this.workspace,
+      capabilities: {
+        workspace: { workspaceEdit: { documentChanges: true, ...(snippets ? { snippetEditSupport: true } : {}) } },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: snippets } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          publishDiagnostics: { versionSupport: true },
+        },
+      },
+    });
   }
 
   /** Opens `text` as `<name>.outreach.hbs` and waits for its first diagnostics (published once settings and phrases are loaded). */
@@ -169,18 +169,11 @@ function titles(actions: readonly CodeAction[]): string {
 
 describe('editor features over stdio, with a snippet-capable client', () => {
   let client: Client;
-  let initializeResult: { capabilities: Record<string, unknown> };
+  let initializeResult: InitializeResult;
 
   before(async () => {
     client = new Client('outreach-editor-');
-    initializeResult = await client.initialize({
-      workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
-      textDocument: {
-        completion: { completionItem: { snippetSupport: true } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-        publishDiagnostics: { versionSupport: true },
-      },
-    });
+    initializeResult = await client.initialize({ snippets: true });
   });
 
   after(() => client?.stop());
@@ -331,14 +324,7 @@ describe('editor features over stdio, with a client without snippet support', ()
 
   before(async () => {
     client = new Client('outreach-plain-');
-    await client.initialize({
-      workspace: { workspaceEdit: { documentChanges: true } },
-      textDocument: {
-        completion: { completionItem: { snippetSupport: false } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-        publishDiagnostics: { versionSupport: true },
-      },
-    });
+    await client.initialize({ snippets: false });
   });
 
   after(() => client?.stop());

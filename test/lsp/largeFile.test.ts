@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-types';
-import { startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
+import { initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
 
 const URI = 'file:///tmp/outreach-large/huge.outreach.hbs';
 const STARTER = readFileSync(resolve(__dirname, '../../templates/starters/request.outreach.hbs'), 'utf8');
@@ -16,8 +16,7 @@ describe('a 10 MB template over stdio', () => {
   before(async () => {
     server = startStdioServer();
     server.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void (params.type === 1 && errors.push(params.message)));
-    await within(server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }), 'initialize result');
-    await server.connection.sendNotification('initialized', {});
+    await initialize(server);
   });
 
   after(() => server?.stop());

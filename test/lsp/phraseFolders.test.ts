@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Diagnostic } from 'vscode-languageserver-types';
-import { startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
+import { initialize, startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
 
 interface Registration {
   id: string;
@@ -121,19 +121,13 @@ describe('extra phrase folders over stdio', () => {
       unregistered.push(...params.unregisterations.map((registration) => registration.id));
       return null;
     });
-    await within(
-      connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
-        capabilities: {
-          workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
-          textDocument: { completion: { completionItem: { snippetSupport: true } } },
-        },
-      }),
-      'the initialize result',
-    );
-    await connection.sendNotification('initialized', {});
+    await initialize(server, {
+      workspace,
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
+        textDocument: { completion: { completionItem: { snippetSupport: true } } },
+      },
+    });
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
   });
 

@@ -11,26 +11,9 @@ import { pathToFileURL } from 'node:url';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, CreateFile, TextDocumentEdit, CompletionList, Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
+import { ASK, BLANK_BODY_LINE, COFFEE } from '../fixtures/coffeeChat';
 import { applyWorkspaceEdit } from '../helpers/serviceFixture';
-import { startStdioServer, within, type PublishedDiagnostics, type StdioServer } from '../helpers/stdioServer';
-
-const ASK = 'Could we grab coffee next week to talk about how you moved from nursing into health-tech product work?';
-const TEMPLATE = [
-  '---',
-  'kind: request',
-  'subject: Your move from nursing into health-tech product',
-  'variables:',
-  '  recipient.firstName: Noor',
-  '  sender.firstName: Kai',
-  '---',
-  'Hi {{recipient.firstName}},',
-  '',
-  `I am an ICU nurse who has started building scheduling tools for my ward. ${ASK}`,
-  '',
-  'Thanks,',
-  '{{sender.firstName}}',
-  '',
-].join('\n');
+import { initialize, startStdioServer, within, type PublishedDiagnostics, type StdioServer } from '../helpers/stdioServer';
 
 describe('language server over stdio', () => {
   let server: StdioServer;
@@ -68,7 +51,7 @@ describe('language server over stdio', () => {
   /** Body clauses offered on the blank line after the ask, best ranked first. */
   async function rankedClauses(): Promise<CompletionItem[]> {
     const list = await within(
-      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: 10, character: 0 } }),
+      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: BLANK_BODY_LINE, character: 0 } }),
       'body completions',
     );
     return [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
@@ -91,27 +74,21 @@ describe('language server over stdio', () => {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'outreach' ? { rules: { 'reason-to-meet': 'off' } } : null)),
     );
-    const result = await within(
-      connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
-        capabilities: {
-          workspace: { configuration: true, codeLens: { refreshSupport: true }, workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create'] } },
-          textDocument: {
-            completion: { completionItem: { snippetSupport: true } },
-            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-            publishDiagnostics: { versionSupport: true },
-          },
+    const result = await initialize(server, {
+      workspace,
+      capabilities: {
+        workspace: { configuration: true, codeLens: { refreshSupport: true }, workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create'] } },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          publishDiagnostics: { versionSupport: true },
         },
-      }),
-      'the initialize result',
-    );
+      },
+    });
     assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['{', '.']);
     assert.deepEqual(result.capabilities.codeLensProvider, { resolveProvider: false });
-    await connection.sendNotification('initialized', {});
-    clientCopy = TextDocument.create(templateUri, 'outreach', 1, TEMPLATE);
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
+    clientCopy = TextDocument.create(templateUri, 'outreach', 1, COFFEE);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: COFFEE } });
   });
 
   after(() => {
@@ -215,7 +192,7 @@ describe('language server over stdio', () => {
 
   it('lists phrase-library clauses as snippets in the body', async () => {
     const list = await within(
-      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: 10, character: 0 } }),
+      connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: templateUri }, position: { line: BLANK_BODY_LINE, character: 0 } }),
       'body completions',
     );
     const clause = list.items.find((item: CompletionItem) => item.detail === 'time-limit');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
+import { initialize, startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
 
 const CUSTOM_RULE = 'no-pick-your-brain';
 const CONFIG = JSON.stringify({
@@ -49,16 +49,7 @@ describe('suppression comments over stdio', () => {
     writeFileSync(join(workspace, '.outreachrc.json'), CONFIG);
     templateUri = pathToFileURL(join(workspace, 'coffee.outreach.hbs')).toString();
     server = startStdioServer(workspace);
-    await within(
-      server.connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
-        capabilities: {},
-      }),
-      'the initialize result',
-    );
-    await server.connection.sendNotification('initialized', {});
+    await initialize(server, { workspace });
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
+import { initialize, startStdioServer, type StdioServer } from '../helpers/stdioServer';
 
 const CUSTOM_RULE = 'no-pick-your-brain';
 
@@ -53,19 +53,8 @@ describe('workspace trust over stdio', () => {
     templateUri = pathToFileURL(join(workspace, 'coffee.outreach.hbs')).toString();
     configUri = pathToFileURL(join(workspace, '.outreachrc.json')).toString();
     server = startStdioServer(workspace);
-    const { connection } = server;
-    await within(
-      connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(workspace).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'templates' }],
-        capabilities: {},
-        initializationOptions: { workspaceTrusted: false },
-      }),
-      'the initialize result',
-    );
-    await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
+    await initialize(server, { workspace, initializationOptions: { workspaceTrusted: false } });
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: templateUri, languageId: 'outreach', version: 1, text: TEMPLATE } });
   });
 
   after(() => {
