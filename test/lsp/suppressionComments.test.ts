@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { PICK_YOUR_BRAIN_RULE } from '../fixtures/pickYourBrain';
 import { initialize, startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
 
-const CUSTOM_RULE = 'no-pick-your-brain';
+const CUSTOM_RULE = PICK_YOUR_BRAIN_RULE.id;
 const CONFIG = JSON.stringify({
-  customRules: [{ id: CUSTOM_RULE, message: 'Name the one question you have instead of asking to pick a brain.', patterns: ['\\bpick your brain\\b'] }],
+  customRules: [PICK_YOUR_BRAIN_RULE],
 });
 
 const TEMPLATE = `---

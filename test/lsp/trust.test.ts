@@ -9,31 +9,22 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { PICK_YOUR_BRAIN_REQUEST, PICK_YOUR_BRAIN_RULE } from '../fixtures/pickYourBrain';
 import { initialize, startStdioServer, type StdioServer } from '../helpers/stdioServer';
 
-const CUSTOM_RULE = 'no-pick-your-brain';
+const CUSTOM_RULE = PICK_YOUR_BRAIN_RULE.id;
 
 const CONFIG = JSON.stringify(
   {
     rules: { 'time-limit': 'error' },
     phraseFolders: ['team-phrases'],
-    customRules: [{ id: CUSTOM_RULE, message: 'Name the one question you have instead of asking to pick a brain.', patterns: ['\\bpick your brain\\b'] }],
+    customRules: [PICK_YOUR_BRAIN_RULE],
   },
   null,
   2,
 );
 
-const TEMPLATE = `---
-kind: request
-subject: Your switch from teaching into data work
----
-Hi Ines,
-
-I teach secondary maths and have started building small dashboards for our school. Could we get coffee next week so I can pick your brain about moving into analytics?
-
-Thanks,
-Theo
-`;
+const TEMPLATE = PICK_YOUR_BRAIN_REQUEST;
 
 describe('workspace trust over stdio', () => {
   let server: StdioServer;

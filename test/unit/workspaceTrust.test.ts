@@ -7,6 +7,7 @@ import { parseConfig, restrictForUntrustedWorkspace, untrustedWorkspaceNotice } 
 import { parseOutreachDocument } from '../../server/src/service/document';
 import { lintDocument } from '../../server/src/service/lint';
 import { RULES } from '../../server/src/service/rules';
+import { PICK_YOUR_BRAIN_REQUEST, PICK_YOUR_BRAIN_RULE } from '../fixtures/pickYourBrain';
 import { phrases } from '../helpers/ruleTester';
 
 const METAS = RULES.map((rule) => rule.meta);
@@ -15,23 +16,13 @@ const FULL_CONFIG = JSON.stringify(
   {
     rules: { 'time-limit': 'error', length: { maxWords: 150 } },
     phraseFolders: ['team-phrases'],
-    customRules: [{ id: 'no-pick-your-brain', message: 'Name the one question you have instead of asking to pick a brain.', patterns: ['\\bpick your brain\\b'] }],
+    customRules: [PICK_YOUR_BRAIN_RULE],
   },
   null,
   2,
 );
 
-const TEMPLATE = `---
-kind: request
-subject: Your switch from teaching into data work
----
-Hi Ines,
-
-I teach secondary maths and have started building small dashboards for our school. Could we get coffee next week so I can pick your brain about moving into analytics?
-
-Thanks,
-Theo
-`;
+const TEMPLATE = PICK_YOUR_BRAIN_REQUEST;
 
 function parsed(text: string) {
   const { config, problems } = parseConfig(text, METAS);
