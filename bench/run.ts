@@ -8,15 +8,22 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPhraseLibrary } from '../server/src/service/bundledPhrases';
 import { emptyConfig } from '../server/src/service/config';
-import { LARGE_DOCUMENT_CHARS, parseOutreachDocument } from '../server/src/service/document';
-import { lintDocument } from '../server/src/service/lint';
+import { LARGE_DOCUMENT_CHARS } from '../server/src/service/document';
 import { generateLargeDocument, generateTemplates } from './corpus';
+import { bundledLint } from './ours';
 import { alex, harper, regexFloor, writeGood, type PeerLinter } from './peers';
 import { processMemoryMb, startServer } from './protocol';
 
 const ROOT = join(__dirname, '..');
 const SIZES = [10_000, 100_000, 1_000_000];
 const EDITS = 500;
+/**
+ * Every linter alike gets these passes over the corpus before any is measured (the first passes run code the JIT has
+ * not optimised yet, while an editor's server lints in its steady state), then the measured passes, of which the one
+ * with the lowest median counts: on a shared machine a pass can lose a third to other processes.
+ */
+const WARM_UP_PASSES = 2;
+const MEASURED_PASSES = 3;
 const ROUND_TRIPS = 200;
 /** A peer is not run on a size its smaller run predicts will take longer than this. */
 const PEER_BUDGET_MS = 60_000;
@@ -34,6 +41,15 @@ const stats = (samples: number[]): Stats => {
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const body = (text: string): string => text.replace(/^---[\s\S]*?\n---\n/, '');
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
+
+/** Warm-up passes, then the measured pass with the lowest median (all measured medians are kept for results.json). */
+async function timePasses(texts: string[], lint: (text: string) => unknown): Promise<Stats & { passMedians: number[] }> {
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) await timeEach(texts, lint);
+  const passes: Stats[] = [];
+  for (let pass = 0; pass < MEASURED_PASSES; pass++) passes.push(stats(await timeEach(texts, lint)));
+  const best = passes.reduce((a, b) => (b.median < a.median ? b : a));
+  return { ...best, passMedians: passes.map((pass) => pass.median) };
+}
 
 async function timeEach(texts: string[], lint: (text: string) => unknown): Promise<number[]> {
   const samples: number[] = [];
@@ -53,7 +69,7 @@ const only = (() => {
 const runs = (section: string): boolean => !only || only.has(section);
 
 async function main(): Promise<void> {
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, machine: `${cpus().length} cores` };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, machine: `${cpus().length} cores`, warmUpPasses: WARM_UP_PASSES, measuredPasses: MEASURED_PASSES };
   const templates = generateTemplates(1000);
   const texts = templates.map((template) => template.text);
   const meanWords = templates.reduce((sum, template) => sum + template.words, 0) / templates.length;
@@ -81,11 +97,9 @@ interface InProcess {
 }
 
 async function inProcessTimings(texts: string[], meanWords: number): Promise<InProcess> {
-  const settings = { config: emptyConfig(), phrases: loadPhraseLibrary().library };
-  const lint = (text: string): number => lintDocument(parseOutreachDocument(text), settings).length;
+  const lint = bundledLint(emptyConfig(), loadPhraseLibrary().library);
   log(`in process: ${texts.length} templates of ~${meanWords.toFixed(0)} words`);
-  await timeEach(texts, lint); // warm up the JIT
-  const perTemplateMs = stats(await timeEach(texts, lint));
+  const perTemplateMs = await timePasses(texts, lint);
   const scaling: InProcess['scaling'] = [];
   for (const size of SIZES) {
     const document = generateLargeDocument(size);
@@ -110,8 +124,7 @@ async function peerTimings(texts: string[], ours: Stats | undefined): Promise<Re
       log(`  could not load a peer: ${(error as Error).message}`);
       continue;
     }
-    await timeEach(bodies.slice(0, 50), peer.lint);
-    const timing = stats(await timeEach(bodies, peer.lint));
+    const timing = await timePasses(bodies, peer.lint);
     const scaling: { words: number; ms: number | null }[] = [];
     let lastMs = 0;
     let lastWords = 0;
@@ -230,7 +243,7 @@ function packageSizes(): Record<string, number | string> {
   for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
   const vsix = join(tmpdir(), 'outreach-etiquette-bench.vsix');
   try {
-    execFileSync(join(__dirname, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
     sizes['vsix (KB)'] = Math.round(statSync(vsix).size / 1024);
     rmSync(vsix, { force: true });
   } catch (error) {

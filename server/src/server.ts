@@ -19,8 +19,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadPhraseLibrary } from './service/bundledPhrases';
-import { FIX_ALL_KIND } from './service/codeActions';
 import {
   CONFIG_FILE_NAME,
   emptyConfig,
@@ -31,22 +29,43 @@ import {
   WORKSPACE_TRUSTED_NOTIFICATION,
   type OutreachConfig,
 } from './service/config';
-import { configProblemDiagnostics } from './service/diagnostics';
-import { createLanguageService } from './service/languageService';
-import { createPhraseLibrary, phraseProblemsOnConfig, type PhraseFolder, type PhraseLibrary, type PhraseProblem } from './service/phrases';
-import { RULES } from './service/rules';
+import type { LanguageService } from './service/languageService';
+import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/phrases';
+import type { RuleMeta } from './service/rule';
+import { FIX_ALL_KIND } from './service/types';
 
 /** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */
 const MIN_DIAGNOSTICS_DELAY_MS = 2;
 /** Slow lints (huge files) widen the window up to this, so a backlog of edits is not linted edit by edit. */
 const MAX_DIAGNOSTICS_DELAY_MS = 500;
 const SETTINGS_SECTION = 'outreach';
-const RULE_METAS = RULES.map((rule) => rule.meta);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-// Phrases load with the settings, after the initialize response: a fast start matters more than early completions.
-const service = createLanguageService({ phrases: createPhraseLibrary([]), config: emptyConfig() });
+
+type ServiceModules = typeof import('./service/index');
+interface LoadedService {
+  modules: ServiceModules;
+  service: LanguageService;
+  ruleMetas: RuleMeta[];
+}
+let loaded: LoadedService | undefined;
+
+/**
+ * The language service with its rules and parsers, and the phrase and config readers: loaded on first use, right after
+ * the initialize response when the settings load, so the handshake does not wait for them.
+ */
+function load(): LoadedService {
+  if (!loaded) {
+    const modules = require('./service/index') as ServiceModules;
+    // Phrases load with the settings, after the initialize response: a fast start matters more than early completions.
+    const service = modules.createLanguageService({ phrases: modules.createPhraseLibrary([]), config: emptyConfig() });
+    loaded = { modules, service, ruleMetas: modules.RULES.map((rule) => rule.meta) };
+  }
+  return loaded;
+}
+const service = (): LanguageService => load().service;
+const modules = (): ServiceModules => load().modules;
 
 const client = {
   snippetEdits: false,
@@ -133,14 +152,14 @@ documents.onDidClose((event) => {
   clearTimeout(pendingDiagnostics.get(uri));
   pendingDiagnostics.delete(uri);
   lintMilliseconds.delete(uri);
-  service.forget(uri);
+  service().forget(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 connection.onCodeAction((params) => {
   const document = templateDocument(params.textDocument.uri);
   if (!document) return [];
-  return guard('code actions', () => service.codeActions(document, params.range, params.context, client.snippetEdits, client.createFiles), []);
+  return guard('code actions', () => service().codeActions(document, params.range, params.context, client.snippetEdits, client.createFiles), []);
 });
 
 connection.onCompletion((params) => {
@@ -148,7 +167,7 @@ connection.onCompletion((params) => {
   if (!document) return null;
   return guard(
     'completion',
-    () => service.completions(document, params.position, client.snippetCompletions, params.context?.triggerCharacter),
+    () => service().completions(document, params.position, client.snippetCompletions, params.context?.triggerCharacter),
     null,
   );
 });
@@ -156,13 +175,13 @@ connection.onCompletion((params) => {
 connection.onHover((params) => {
   const document = templateDocument(params.textDocument.uri);
   if (!document) return null;
-  return guard('hover', () => service.hover(document, params.position), null);
+  return guard('hover', () => service().hover(document, params.position), null);
 });
 
 connection.onCodeLens((params) => {
   const document = templateDocument(params.textDocument.uri);
   if (!document) return [];
-  return guard('code lens', () => service.codeLenses(document), []);
+  return guard('code lens', () => service().codeLenses(document), []);
 });
 
 function templateDocument(uri: string): TextDocument | undefined {
@@ -192,7 +211,7 @@ function publishDiagnostics(uri: string): void {
   const document = templateDocument(uri);
   if (!document || !settingsLoaded) return;
   const started = performance.now();
-  const diagnostics = guard('diagnostics', () => service.diagnostics(document), undefined);
+  const diagnostics = guard('diagnostics', () => service().diagnostics(document), undefined);
   lintMilliseconds.set(uri, performance.now() - started);
   if (diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError('publish diagnostics'));
 }
@@ -204,8 +223,8 @@ async function reloadSettings(): Promise<void> {
     const project = readProjectSettings();
     const editorSettings = client.configuration ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : pushedSettings;
     if (generation !== settingsGeneration) return;
-    service.setConfig(mergeEditorSettings(project.config, editorSettings, RULE_METAS));
-    service.setPhrases(project.phrases);
+    service().setConfig(mergeEditorSettings(project.config, editorSettings, load().ruleMetas));
+    service().setPhrases(project.phrases);
   } catch (error) {
     logError('load settings')(error);
   } finally {
@@ -236,14 +255,14 @@ function readProjectSettings(): { config: OutreachConfig; phrases: PhraseLibrary
     return { config: emptyConfig(), phrases: loadPhrases([]).library };
   }
   const uri = pathToFileURL(path).toString();
-  const parsed = parseConfig(text, RULE_METAS);
+  const parsed = parseConfig(text, load().ruleMetas);
   const { config, ignored } = workspaceTrusted ? { config: parsed.config, ignored: [] } : restrictForUntrustedWorkspace(parsed.config);
   const notice = untrustedWorkspaceNotice(text, ignored);
   const folders = config.phraseFolders.map((written) => ({ written, path: resolve(workspaceRoot ?? '', written) }));
   watchPhraseFolders(folders);
   const phrases = loadPhrases(folders);
-  const problems = [...parsed.problems, ...(notice ? [notice] : []), ...phraseProblemsOnConfig(text, folders, phrases.problems)];
-  const diagnostics = configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
+  const problems = [...parsed.problems, ...(notice ? [notice] : []), ...modules().phraseProblemsOnConfig(text, folders, phrases.problems)];
+  const diagnostics = modules().configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
   if (diagnostics.length > 0 || configDiagnosticsUri) void connection.sendDiagnostics({ uri, diagnostics });
   configDiagnosticsUri = diagnostics.length > 0 ? uri : undefined;
   return { config, phrases: phrases.library };
@@ -257,10 +276,10 @@ function clearConfigDiagnostics(): void {
 /** The shipped phrase library plus the project's folders, with the problems found in those. */
 function loadPhrases(folders: readonly PhraseFolder[]): { library: PhraseLibrary; problems: PhraseProblem[] } {
   try {
-    return loadPhraseLibrary(folders.map((folder) => folder.path));
+    return modules().loadPhraseLibrary(folders.map((folder) => folder.path));
   } catch (error) {
     logError('load phrase library')(error);
-    return { library: createPhraseLibrary([]), problems: [] };
+    return { library: modules().createPhraseLibrary([]), problems: [] };
   }
 }
 

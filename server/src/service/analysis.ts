@@ -75,13 +75,8 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     if (!cache.has(key)) cache.set(key, compute());
     return cache.get(key) as T;
   };
-  const outsideFrame = (range: OffsetRange): boolean => {
-    const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine] : undefined;
-    if (greeting && range.start >= greeting.range.start && range.end <= greeting.range.end) return false;
-    const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine] : undefined;
-    if (signOff && range.start >= signOff.range.start) return false;
-    return true;
-  };
+  const inBody = bodyTest(document);
+  const outsideFrame = (range: OffsetRange): boolean => inBody(range.start, range.end);
   return {
     get bodySentences() {
       return memo('bodySentences', () => document.sentences.filter((sentence) => outsideFrame(sentence.range)));
@@ -99,9 +94,21 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
       return memo('durations', () => findDurations(document.prose.slice(document.bodyStart), document.bodyStart));
     },
     get bodyWordCount() {
-      return memo('bodyWordCount', () => document.words.filter((word) => outsideFrame(word.range)).length);
+      return memo('bodyWordCount', () => {
+        const { starts, ends } = document.wordSpans;
+        let count = 0;
+        for (let index = 0; index < starts.length; index++) if (inBody(starts[index]!, ends[index]!)) count++;
+        return count;
+      });
     },
   };
+}
+
+/** Whether the text from `start` to `end` lies between the greeting and the sign-off (outside both lines). */
+export function bodyTest(document: OutreachDocument): (start: number, end: number) => boolean {
+  const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine]?.range : undefined;
+  const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
+  return (start, end) => !(greeting && start >= greeting.start && end <= greeting.end) && !(signOff && start >= signOff.start);
 }
 
 export function isRequest(text: string): boolean {

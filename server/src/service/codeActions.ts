@@ -15,10 +15,11 @@ import { isOurDiagnostic, readDiagnosticData, toDiagnosticFix, toRange, type Dia
 import type { OutreachDocument } from './document';
 import { fixAllOffsetEdits } from './fixAll';
 import { parseSuppressions, type Suppression } from './suppressions';
-import type { Finding, NewFile, OffsetEdit } from './types';
+import { FIX_ALL_KIND, type Finding, type NewFile, type OffsetEdit } from './types';
 
-/** The code-action kind for fix-on-save (`editor.codeActionsOnSave: { "source.fixAll.outreach": … }`). */
-export const FIX_ALL_KIND = 'source.fixAll.outreach';
+// Defined with the shared vocabulary, so that the server's initialize answer does not load the code actions.
+export { FIX_ALL_KIND };
+
 /** A fix can enable another (or two can touch); fix-all re-lints until nothing is left, within this bound. */
 
 export interface CodeActionRequest {

@@ -223,6 +223,7 @@ function classEnd(source: string, start: number): number {
  */
 export function runCustomRules(document: OutreachDocument, rules: readonly CustomRule[], anchor: OffsetRange): Finding[] {
   const findings: Finding[] = [];
+  if (rules.length === 0) return findings;
   const segments = document.lines.flatMap((line) => splitSegment(line.text, line.range.start));
   const started = performance.now();
   for (const rule of rules) {

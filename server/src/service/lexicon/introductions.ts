@@ -60,9 +60,16 @@ const EASY_OUT = new RegExp(
 const CONDITION = /\b(?:if|either way|otherwise|whether or not)\b/i;
 const ACCEPTANCE = new RegExp(String.raw`\b(?:no worries|no problem|(?:totally |completely |perfectly )?(?:fine|ok|okay|alright)|all good|understand(?:able)?|(?:i|we) get it)\b`, 'i');
 
+const messageSentenceLists = new WeakMap<OutreachDocument, readonly Sentence[]>();
+
 /** The body's sentences, greeting and sign-off included: an intro is often one line that starts "Hey Carol, …". */
-export function messageSentences(document: OutreachDocument): Sentence[] {
-  return document.sentences.filter((sentence) => sentence.range.start >= document.bodyStart && sentence.text.trim() !== '');
+export function messageSentences(document: OutreachDocument): readonly Sentence[] {
+  let sentences = messageSentenceLists.get(document);
+  if (!sentences) {
+    sentences = document.sentences.filter((sentence) => sentence.range.start >= document.bodyStart && sentence.text.trim() !== '');
+    messageSentenceLists.set(document, sentences);
+  }
+  return sentences;
 }
 
 export function givesIntroReason(sentence: Sentence): boolean {

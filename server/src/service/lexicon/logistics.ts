@@ -5,6 +5,7 @@
  */
 import { findDurations, isRequest, type MessageAnalysis } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
+import { bodyProse as sentencesProse } from './value';
 
 const APOSTROPHE = `['’]`;
 
@@ -163,5 +164,5 @@ export function proposesEventMeeting(document: OutreachDocument, analysis: Messa
 
 /** The prose of the body, greeting and sign-off left out. */
 export function bodyProse(analysis: MessageAnalysis): string {
-  return analysis.bodySentences.map((sentence) => sentence.text).join(' ');
+  return sentencesProse(analysis.bodySentences);
 }

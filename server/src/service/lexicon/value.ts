@@ -17,10 +17,15 @@ export interface PhraseMatch {
 
 /** Every match of `pattern` (which must have the `g` flag) inside the given sentences, in order. */
 export function findPhrases(sentences: readonly Sentence[], pattern: RegExp): PhraseMatch[] {
+  if (!pattern.global) throw new TypeError('findPhrases needs a pattern with the g flag');
   const found: PhraseMatch[] = [];
+  // `exec` on the pattern itself, as `matchAll` would find them: `matchAll` copies the pattern for every sentence.
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(pattern)) {
-      const index = match.index ?? 0;
+    const text = sentence.text;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const index = match.index;
+      if (match[0] === '') pattern.lastIndex = index + (pattern.unicode && text.codePointAt(index)! > 0xffff ? 2 : 1);
       const start = sentence.range.start + index;
       found.push({ sentence, range: { start, end: start + match[0].length }, text: match[0], index, groups: match.groups ?? {} });
     }
@@ -58,9 +63,16 @@ export function sourceText(document: OutreachDocument, range: OffsetRange): stri
   return document.text.slice(range.start, range.end);
 }
 
-/** The prose of the body, greeting and sign-off excluded, as one string for message-wide checks. */
+const joinedProse = new WeakMap<readonly Sentence[], string>();
+
+/** The prose of the body, greeting and sign-off excluded, as one string for message-wide checks (joined once per list). */
 export function bodyProse(sentences: readonly Sentence[]): string {
-  return sentences.map((sentence) => sentence.text).join(' ');
+  let prose = joinedProse.get(sentences);
+  if (prose === undefined) {
+    prose = sentences.map((sentence) => sentence.text).join(' ');
+    joinedProse.set(sentences, prose);
+  }
+  return prose;
 }
 
 /** The whole sentence plus the spaces after it (or before it, at a line end): what to delete to remove it cleanly. */

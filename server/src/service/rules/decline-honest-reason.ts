@@ -80,7 +80,10 @@ export const declineHonestReason: Rule = {
 function givesReason(prose: string): boolean {
   if (HONEST_REASON.test(prose)) return true;
   for (const cause of prose.matchAll(CAUSE)) {
-    const clause = prose.slice((cause.index ?? 0) + cause[0].length).split(/[.;:!?,—–]/)[0] ?? '';
+    // Up to the next punctuation mark: searching for it, not splitting the rest of the message at every mark.
+    const rest = prose.slice((cause.index ?? 0) + cause[0].length);
+    const stop = rest.search(/[.;:!?,—–]/);
+    const clause = stop < 0 ? rest : rest.slice(0, stop);
     if (clause.trim() && !BUSY.test(clause)) return true;
   }
   return false;

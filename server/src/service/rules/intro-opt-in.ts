@@ -102,7 +102,8 @@ function optInRequest(context: RuleContext, participants: Participants): string 
     return !TEMPLATE_LOGIC.test(text) && !text.startsWith(`${participants.introduced},`);
   });
   const reasons = reasonSentences(document, sentences, participants);
-  const expectation = sentences.find((sentence) => statesIntroExpectation(sentence) && !reasons.includes(sentence) && !MEET.test(source(document, sentence)));
+  const reasonSet = new Set(reasons);
+  const expectation = sentences.find((sentence) => statesIntroExpectation(sentence) && !reasonSet.has(sentence) && !MEET.test(source(document, sentence)));
   const who = whoTheyAre(document, sentences, participants);
   const reasonText = reasons.length > 0 ? reasons.map((sentence) => source(document, sentence)).join(' ') : clause(context, 'intro-reason', participants);
   const body = [
@@ -187,8 +188,16 @@ function humanize(path: string): string {
   return last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** Each sentence's source text is read several times while drafting the request: normalised once per sentence. */
+const sources = new WeakMap<Sentence, string>();
+
 function source(document: OutreachDocument, sentence: Sentence): string {
-  return document.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ').trim();
+  let text = sources.get(sentence);
+  if (text === undefined) {
+    text = document.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ').trim();
+    sources.set(sentence, text);
+  }
+  return text;
 }
 
 function endOfLine(text: string): string {

@@ -1,4 +1,5 @@
 import type { OutreachDocument } from '../document';
+import { itemAt } from '../ranges';
 import type { Rule } from '../rule';
 import type { Fix, OffsetRange } from '../types';
 
@@ -113,7 +114,7 @@ function blanks(text: string, offset: number, document: OutreachDocument): Lefto
   const found: Leftover[] = [];
   for (const match of text.matchAll(/(?<!\w)_{3,}(?!\w)/g)) {
     const start = offset + (match.index ?? 0);
-    const sentence = document.sentences.find((candidate) => candidate.range.start <= start && start < candidate.range.end);
+    const sentence = itemAt(document.sentences, start);
     if (sentence && /\?["'”’)]*$/.test(sentence.text)) continue;
     found.push({
       range: { start, end: start + match[0].length },

@@ -1,5 +1,6 @@
 import { isRequest, MEETING_WORDS, type Duration } from '../analysis';
 import type { Sentence } from '../document';
+import { itemAround, itemsWithin } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 import type { OffsetEdit, OffsetRange } from '../types';
 
@@ -51,7 +52,7 @@ export const longMeeting: Rule = {
     }
     for (const sentence of context.analysis.bodySentences) {
       if (!asksForTime(sentence)) continue;
-      if (context.analysis.durations.some((duration) => within(duration.range, sentence.range) && duration.minutes <= MAX_MINUTES)) continue;
+      if (itemsWithin(context.analysis.durations, sentence.range).some((duration) => duration.minutes <= MAX_MINUTES)) continue;
       for (const block of findInSentence(sentence, DAY_BLOCK)) {
         context.report({
           range: block.range,
@@ -88,7 +89,7 @@ function longDurations(context: RuleContext): Duration[] {
   }
   return merged.filter((duration) => {
     if (duration.minutes <= MAX_MINUTES) return false;
-    const sentence = analysis.bodySentences.find((candidate) => within(duration.range, candidate.range));
+    const sentence = itemAround(analysis.bodySentences, duration.range);
     if (!sentence) return false;
     const before = text.slice(sentence.range.start, duration.range.start);
     const after = text.slice(duration.range.end, sentence.range.end);
@@ -125,8 +126,4 @@ function findInSentence(sentence: Sentence, pattern: RegExp): { range: OffsetRan
     const start = sentence.range.start + (match.index ?? 0);
     return { range: { start, end: start + match[0].length }, text: match[0] };
   });
-}
-
-function within(inner: OffsetRange, outer: OffsetRange): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -1,3 +1,4 @@
+import { findPhrases } from '../lexicon/value';
 import type { Rule } from '../rule';
 import type { Fix, OffsetRange } from '../types';
 
@@ -39,16 +40,12 @@ export const meetingBurden: Rule = {
     source: '000',
   },
   check(context) {
-    for (const sentence of context.analysis.bodySentences) {
-      for (const match of sentence.text.matchAll(TRAVEL_ASK)) {
-        const start = sentence.range.start + (match.index ?? 0);
-        const range = { start, end: start + match[0].length };
-        context.report({
-          range,
-          message: 'You are asking a favor, so do not ask them to travel: offer to meet near their office, at an event they already attend, or on a call.',
-          fixes: whereTheyAreFixes(range, match[0]),
-        });
-      }
+    for (const match of findPhrases(context.analysis.bodySentences, TRAVEL_ASK)) {
+      context.report({
+        range: match.range,
+        message: 'You are asking a favor, so do not ask them to travel: offer to meet near their office, at an event they already attend, or on a call.',
+        fixes: whereTheyAreFixes(match.range, match.text),
+      });
     }
   },
 };

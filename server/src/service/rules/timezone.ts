@@ -1,6 +1,7 @@
 import { isRequest } from '../analysis';
-import type { Sentence } from '../document';
+import type { OutreachDocument, Placeholder, Sentence } from '../document';
 import { bodyProse, CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
+import { itemsWithin } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
 const TIME_ZONE_PATH = 'sender.timezone';
@@ -64,9 +65,17 @@ function proposesTimes(sentence: Sentence): boolean {
 }
 
 function hasTimeZone(context: RuleContext, sentence: Sentence): boolean {
-  const { start, end } = sentence.range;
-  return (
-    namesTimeZone(sentence.text) ||
-    context.document.placeholders.some((placeholder) => placeholder.range.start >= start && placeholder.range.end <= end && isTimeZonePlaceholder(placeholder.path))
-  );
+  return namesTimeZone(sentence.text) || itemsWithin(placeholdersByStart(context.document), sentence.range).some((placeholder) => isTimeZonePlaceholder(placeholder.path));
+}
+
+const sortedPlaceholders = new WeakMap<OutreachDocument, Placeholder[]>();
+
+/** The document's placeholders sorted by start, for lookups by sentence. */
+function placeholdersByStart(document: OutreachDocument): Placeholder[] {
+  let sorted = sortedPlaceholders.get(document);
+  if (!sorted) {
+    sorted = [...document.placeholders].sort((a, b) => a.range.start - b.range.start);
+    sortedPlaceholders.set(document, sorted);
+  }
+  return sorted;
 }
