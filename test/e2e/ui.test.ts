@@ -6,7 +6,7 @@
  * Needs `npm run package` and the tools from `scripts/e2e-setup.sh` (`npm run test:e2e` runs both).
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
@@ -89,6 +89,17 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
       .evaluateAll((nodes) => nodes.map((node) => ({ top: Number.parseFloat(node.style.top), text: node.textContent ?? '' })));
     lines.sort((a, b) => a.top - b.top);
     return flat(lines.map((line) => line.text).join('\n'));
+  }
+
+  /** Opens the Command Palette and runs the command whose title is `title`. */
+  async function runCommand(page: Page, title: string): Promise<Locator> {
+    await page.keyboard.press('F1');
+    const palette = page.locator('.quick-input-widget');
+    await palette.locator('input').waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.type(title);
+    await palette.locator('.monaco-list-row.focused', { hasText: title.replace(/^[^:]+: /, '') }).first().waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.press('Enter');
+    return palette;
   }
 
   async function waitForText(page: Page, what: string, check: (text: string) => boolean): Promise<void> {
@@ -306,5 +317,56 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
       assert.equal((await missing.innerText()).trim(), '{{sender.team}}');
       const signature = page.locator('.editor-group-container .view-line', { hasText: /^\{\{sender\.firstName\}\}$/ });
       await editorScreenshot(page, 'preview.png', preview.locator('footer'), signature);
+    }));
+
+  it('starts a new template from a starter, in an untitled editor', (t) =>
+    step(t, async (page) => {
+      const kind = 'thank-you';
+      const starter = readFileSync(join(ROOT, 'templates', 'starters', `${kind}.outreach.hbs`), 'utf8');
+      const line = starter.split('\n').find((candidate) => candidate.startsWith('Thank you for taking the time'));
+      assert.ok(line, `the ${kind} starter thanks the reader`);
+
+      const picker = await runCommand(page, 'Outreach: New outreach template');
+      await picker.locator('.quick-input-title', { hasText: 'New outreach template' }).waitFor({ state: 'visible', timeout: WAIT });
+      const kinds = picker.locator('.monaco-list-row .label-name');
+      await waitFor('the template kinds in the quick pick', async () => (await kinds.count()) >= 7, WAIT, 200);
+      assert.ok((await kinds.allInnerTexts()).map((label) => label.trim()).includes(kind), `"${kind}" is offered`);
+      await page.keyboard.type(kind);
+      await picker.locator('.monaco-list-row.focused .label-name', { hasText: new RegExp(`^${kind}$`) }).waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await picker.waitFor({ state: 'hidden', timeout: WAIT });
+
+      await page.locator('.editor-group-container.active .tab.active', { hasText: /^Untitled-\d+/ }).waitFor({ state: 'visible', timeout: WAIT });
+      await waitForText(page, 'the starter in the new editor', (text) => text.includes(flat(line)));
+      await page.locator('[id="status.editor.mode"]', { hasText: 'Outreach template' }).waitFor({ state: 'visible', timeout: WAIT });
+      // The preview beside it follows the active editor: the screenshot waits for it to show the starter.
+      const subject = /^subject: "(.+)"$/m.exec(starter)?.[1];
+      assert.ok(subject, `the ${kind} starter has a subject`);
+      const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await preview.locator('h1', { hasText: subject }).waitFor({ state: 'visible', timeout: WAIT });
+      await page.screenshot({ path: join(RESULTS, 'new-template.png') });
+    }));
+
+  it('opens the getting-started walkthrough from the Command Palette', (t) =>
+    step(t, async (page) => {
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        contributes: { walkthroughs: Array<{ title: string; steps: Array<{ title: string }> }> };
+      };
+      const walkthrough = manifest.contributes.walkthroughs[0];
+      assert.ok(walkthrough && walkthrough.steps.length >= 2, 'the extension contributes a walkthrough with steps');
+
+      const picker = await runCommand(page, 'Welcome: Open Walkthrough...');
+      await picker.locator('input').waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type(walkthrough.title);
+      await picker.locator('.monaco-list-row.focused', { hasText: walkthrough.title }).waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await picker.waitFor({ state: 'hidden', timeout: WAIT });
+
+      const slide = page.locator('.gettingStartedContainer .gettingStartedSlideDetails');
+      await slide.locator('.category-title', { hasText: walkthrough.title }).waitFor({ state: 'visible', timeout: WAIT });
+      for (const { title } of walkthrough.steps.slice(0, 2)) {
+        await slide.locator('.step-title', { hasText: title }).first().waitFor({ state: 'visible', timeout: WAIT });
+      }
+      await page.screenshot({ path: join(RESULTS, 'walkthrough.png') });
     }));
 });
