@@ -27,6 +27,7 @@ export const FIXTURES: Readonly<Record<string, string>> = {
   'completion.outreach.hbs': COFFEE,
   'fix-all.outreach.hbs': FIX_ALL,
   'fix-all-command.outreach.hbs': FIX_ALL,
+  'after-restart.outreach.hbs': COFFEE,
 };
 
 /** The clean starter, copied from templates/starters/request.outreach.hbs. */
