@@ -5,7 +5,6 @@
  */
 import { findDurations, isRequest, type MessageAnalysis } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
-import { bodyProse as sentencesProse } from './value';
 
 const APOSTROPHE = `['’]`;
 
@@ -160,9 +159,4 @@ const UPCOMING = /\b(?:will|['’]ll|going to|next|upcoming|coming|this (?:week|
 export function proposesEventMeeting(document: OutreachDocument, analysis: MessageAnalysis): boolean {
   const proposals = analysis.bodySentences.filter((sentence) => isRequest(sentence.text) || UPCOMING.test(sentence.text));
   return proposals.some((sentence) => EVENT_MEETING.test(sentence.text)) || document.placeholders.some((placeholder) => EVENT_PLACEHOLDER.test(placeholder.path));
-}
-
-/** The prose of the body, greeting and sign-off left out. */
-export function bodyProse(analysis: MessageAnalysis): string {
-  return sentencesProse(analysis.bodySentences);
 }

@@ -1,5 +1,6 @@
 import { insertClauseFixes } from '../clauseFixes';
-import { bodyProse, FORMAT_FLEXIBILITY, meetingRequest, TIMING_FLEXIBILITY } from '../lexicon/logistics';
+import { FORMAT_FLEXIBILITY, meetingRequest, TIMING_FLEXIBILITY } from '../lexicon/logistics';
+import { bodyProse } from '../lexicon/value';
 import type { Rule } from '../rule';
 
 export const flexibility: Rule = {
@@ -20,7 +21,7 @@ export const flexibility: Rule = {
   check(context) {
     const { analysis } = context;
     if (!meetingRequest(analysis)) return;
-    const prose = bodyProse(analysis);
+    const prose = bodyProse(analysis.bodySentences);
     if (FORMAT_FLEXIBILITY.test(prose) || TIMING_FLEXIBILITY.test(prose)) return;
     context.report({
       range: context.messageAnchor(),

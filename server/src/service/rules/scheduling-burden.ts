@@ -1,5 +1,6 @@
 import { insertSentenceEdit } from '../edits';
-import { bodyProse, meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY } from '../lexicon/logistics';
+import { meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY } from '../lexicon/logistics';
+import { bodyProse } from '../lexicon/value';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, OffsetRange } from '../types';
@@ -26,7 +27,7 @@ export const schedulingBurden: Rule = {
     if (!meetingRequest(analysis)) return;
     const handoff = analysis.bodySentences.find((sentence) => SCHEDULING_HANDOFF.test(sentence.text));
     if (!handoff || offersBookingLink(document)) return;
-    const prose = bodyProse(analysis);
+    const prose = bodyProse(analysis.bodySentences);
     if (PROPOSED_SLOT.test(prose) || SENDER_AVAILABILITY.test(prose)) return;
     context.report({
       range: handoff.range,

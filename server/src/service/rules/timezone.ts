@@ -1,6 +1,7 @@
 import { isRequest } from '../analysis';
 import type { OutreachDocument, Placeholder, Sentence } from '../document';
-import { bodyProse, CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
+import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
+import { bodyProse } from '../lexicon/value';
 import { itemsWithin } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
@@ -25,7 +26,7 @@ export const timezone: Rule = {
   },
   check(context) {
     // Two people meeting for coffee in the same city share a clock.
-    if (isInPersonOnly(bodyProse(context.analysis))) return;
+    if (isInPersonOnly(bodyProse(context.analysis.bodySentences))) return;
     const zone = timeZonePlaceholder(context);
     for (const sentence of context.analysis.bodySentences) {
       if (!proposesTimes(sentence) || hasTimeZone(context, sentence)) continue;
