@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-types';
-import { FIX_ALL_KIND } from '../../server/src/service/codeActions';
 import { fixAllOffsetEdits } from '../../server/src/service/fixAll';
 import { applyEdits } from '../../server/src/service/edits';
-import type { Finding } from '../../server/src/service/types';
+import { FIX_ALL_KIND, type Finding } from '../../server/src/service/types';
 import { applyWorkspaceEdit, createService, textDocument } from '../helpers/serviceFixture';
 import { template } from '../helpers/ruleTester';
 

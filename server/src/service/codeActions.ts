@@ -17,9 +17,6 @@ import { fixAllOffsetEdits } from './fixAll';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { FIX_ALL_KIND, type Finding, type NewFile, type OffsetEdit } from './types';
 
-// Defined with the shared vocabulary, so that the server's initialize answer does not load the code actions.
-export { FIX_ALL_KIND };
-
 /** A fix can enable another (or two can touch); fix-all re-lints until nothing is left, within this bound. */
 
 export interface CodeActionRequest {

@@ -11,7 +11,7 @@ export const tooLarge: Rule = {
     id: 'too-large',
     severity: 'info',
     kinds: 'all',
-    description: `The file is over ${withCommas(LARGE_DOCUMENT_CHARS)} characters, so only the hygiene checks ran on it.`,
+    description: `The file is over ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} characters, so only the hygiene checks ran on it.`,
     docs: {
       why:
         'An outreach email is a few hundred words; a file thousands of times that size is a paste gone wrong or a generated dump, not a message anyone will read. Checking its prose would keep the editor busy for seconds on every keystroke, so past the limit only the cheap checks run (front matter, leftover scaffolding, variables, suppressions) and this note says what was skipped.',
@@ -24,7 +24,7 @@ export const tooLarge: Rule = {
     if (!document.large) return;
     context.report({
       range: firstLineStart(document),
-      message: `This file is ${withCommas(document.text.length)} characters long, over the ${withCommas(LARGE_DOCUMENT_CHARS)} a full check handles: the etiquette rules, the Handlebars syntax check and the empty-render check were skipped to keep the editor responsive. Split it into one template per message.`,
+      message: `This file is ${document.text.length.toLocaleString('en-US')} characters long, over the ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} a full check handles: the etiquette rules, the Handlebars syntax check and the empty-render check were skipped to keep the editor responsive. Split it into one template per message.`,
     });
   },
 };
@@ -34,9 +34,4 @@ function firstLineStart(document: OutreachDocument): OffsetRange {
   const { text } = document;
   const lineEnd = text.slice(0, ANCHOR_CHARS).search(/[\r\n]/);
   return { start: 0, end: characterStart(text, lineEnd < 0 ? Math.min(ANCHOR_CHARS, text.length) : lineEnd) };
-}
-
-/** `1234567` as `1,234,567`, as `toLocaleString('en-US')` writes it, without loading ICU's number formats at startup. */
-function withCommas(count: number): string {
-  return String(count).replace(/\B(?=(?:\d{3})+$)/g, ',');
 }
