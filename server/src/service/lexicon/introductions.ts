@@ -3,6 +3,7 @@
  * intro-opt-in (which reuses the reason and expectation sentences of an introduction in the opt-in request it drafts).
  */
 import type { OutreachDocument, Sentence } from '../document';
+import { oncePer } from '../oncePer';
 
 const APOSTROPHE = `['’]`;
 const BE = String.raw`(?:is|are|was|${APOSTROPHE}s|${APOSTROPHE}re|has been|have been|am|${APOSTROPHE}m)`;
@@ -60,17 +61,10 @@ const EASY_OUT = new RegExp(
 const CONDITION = /\b(?:if|either way|otherwise|whether or not)\b/i;
 const ACCEPTANCE = new RegExp(String.raw`\b(?:no worries|no problem|(?:totally |completely |perfectly )?(?:fine|ok|okay|alright)|all good|understand(?:able)?|(?:i|we) get it)\b`, 'i');
 
-const messageSentenceLists = new WeakMap<OutreachDocument, readonly Sentence[]>();
-
 /** The body's sentences, greeting and sign-off included: an intro is often one line that starts "Hey Carol, …". */
-export function messageSentences(document: OutreachDocument): readonly Sentence[] {
-  let sentences = messageSentenceLists.get(document);
-  if (!sentences) {
-    sentences = document.sentences.filter((sentence) => sentence.range.start >= document.bodyStart && sentence.text.trim() !== '');
-    messageSentenceLists.set(document, sentences);
-  }
-  return sentences;
-}
+export const messageSentences = oncePer((document: OutreachDocument): readonly Sentence[] =>
+  document.sentences.filter((sentence) => sentence.range.start >= document.bodyStart && sentence.text.trim() !== ''),
+);
 
 export function givesIntroReason(sentence: Sentence): boolean {
   return INTRO_REASON.test(sentence.text);

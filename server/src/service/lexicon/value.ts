@@ -2,6 +2,7 @@
 import { isRequest } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
 import type { OffsetRange } from '../types';
+import { oncePer } from '../oncePer';
 
 /** A match of a pattern inside one sentence, in document offsets. */
 export interface PhraseMatch {
@@ -63,17 +64,8 @@ export function sourceText(document: OutreachDocument, range: OffsetRange): stri
   return document.text.slice(range.start, range.end);
 }
 
-const joinedProse = new WeakMap<readonly Sentence[], string>();
-
 /** The prose of the body, greeting and sign-off excluded, as one string for message-wide checks (joined once per list). */
-export function bodyProse(sentences: readonly Sentence[]): string {
-  let prose = joinedProse.get(sentences);
-  if (prose === undefined) {
-    prose = sentences.map((sentence) => sentence.text).join(' ');
-    joinedProse.set(sentences, prose);
-  }
-  return prose;
-}
+export const bodyProse = oncePer((sentences: readonly Sentence[]): string => sentences.map((sentence) => sentence.text).join(' '));
 
 /** The whole sentence plus the spaces after it (or before it, at a line end): what to delete to remove it cleanly. */
 export function sentenceRemoval(document: OutreachDocument, sentence: Sentence): OffsetRange {

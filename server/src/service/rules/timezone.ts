@@ -2,6 +2,7 @@ import { isRequest } from '../analysis';
 import type { OutreachDocument, Placeholder, Sentence } from '../document';
 import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
+import { oncePer } from '../oncePer';
 import { itemsWithin } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
@@ -69,14 +70,5 @@ function hasTimeZone(context: RuleContext, sentence: Sentence): boolean {
   return namesTimeZone(sentence.text) || itemsWithin(placeholdersByStart(context.document), sentence.range).some((placeholder) => isTimeZonePlaceholder(placeholder.path));
 }
 
-const sortedPlaceholders = new WeakMap<OutreachDocument, Placeholder[]>();
-
 /** The document's placeholders sorted by start, for lookups by sentence. */
-function placeholdersByStart(document: OutreachDocument): Placeholder[] {
-  let sorted = sortedPlaceholders.get(document);
-  if (!sorted) {
-    sorted = [...document.placeholders].sort((a, b) => a.range.start - b.range.start);
-    sortedPlaceholders.set(document, sorted);
-  }
-  return sorted;
-}
+const placeholdersByStart = oncePer((document: OutreachDocument): Placeholder[] => [...document.placeholders].sort((a, b) => a.range.start - b.range.start));
