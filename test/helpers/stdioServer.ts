@@ -25,6 +25,16 @@ export function within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Prom
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Asks again until the answer is `settled` (state the server reaches in its own time), failing with the last answer. */
+export async function askUntil<T>(ask: () => Promise<T>, settled: (answer: T) => boolean, what: string, ms = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const answer = await ask();
+    if (settled(answer)) return answer;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}; last answer: ${JSON.stringify(answer)}`);
+  }
+}
+
 export interface StdioServer {
   process: ChildProcessWithoutNullStreams;
   connection: MessageConnection;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Diagnostic } from 'vscode-languageserver-types';
-import { initialize, startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
+import { askUntil, initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
 
 interface Registration {
   id: string;
@@ -88,14 +88,7 @@ describe('extra phrase folders over stdio', () => {
   };
 
   /** Asks for completions until `expected` says they are right, or the time is up. */
-  const completionsUntil = async (expected: (found: string[]) => boolean, what: string): Promise<string[]> => {
-    const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      const found = await labels();
-      if (expected(found)) return found;
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    }
-  };
+  const completionsUntil = (expected: (found: string[]) => boolean, what: string): Promise<string[]> => askUntil(labels, expected, what);
 
   const configDiagnostics = async (matches: (diagnostics: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> =>
     (await server.diagnostics(configUri, (params) => matches(params.diagnostics), what)).diagnostics;

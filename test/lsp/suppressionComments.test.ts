@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { PICK_YOUR_BRAIN_RULE } from '../fixtures/pickYourBrain';
-import { initialize, startStdioServer, WAIT_MS, within, type StdioServer } from '../helpers/stdioServer';
+import { askUntil, initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
 
 const CUSTOM_RULE = PICK_YOUR_BRAIN_RULE.id;
 const CONFIG = JSON.stringify({
@@ -60,13 +60,9 @@ describe('suppression comments over stdio', () => {
   });
 
   it('lists the built-in rule ids and, once the config is read, the custom ones', async () => {
-    const deadline = Date.now() + WAIT_MS;
-    let labels = await completionLabels();
+    const labels = await completionLabels();
     assert.ok(labels.includes('time-limit'), `no time-limit in ${labels.join(', ')}`);
-    while (!labels.includes(CUSTOM_RULE)) {
-      assert.ok(Date.now() < deadline, `timed out waiting for ${CUSTOM_RULE} in ${labels.join(', ')}`);
-      labels = await completionLabels();
-    }
+    await askUntil(completionLabels, (found) => found.includes(CUSTOM_RULE), `${CUSTOM_RULE} among the completions`);
   });
 
   it('shows a custom rule’s message on hover over its id', async () => {
