@@ -82,7 +82,6 @@ function notify(notice: Notice | undefined): void {
   });
 }
 
-/** From the code lens the summary comes as the argument; from the palette it is asked of the server. */
 const FIX_ALL = CodeActionKind.SourceFixAll.append('outreach');
 
 /** Applies the server's `source.fixAll.outreach` edit to the active template (asked for directly, so it never races the lightbulb). */
@@ -102,6 +101,7 @@ async function fixAll(): Promise<void> {
   await workspace.applyEdit(edit);
 }
 
+/** From the code lens the summary comes as the argument; from the palette it is asked of the server. */
 async function showSummary(summary?: TemplateSummary): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!summary && client && document?.languageId === 'outreach') {
