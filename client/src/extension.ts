@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config';
 import { describeSummary, type TemplateSummary } from '../../server/src/service/summary';
+import { FIX_ALL_KIND } from '../../server/src/service/types';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
 import { createRestartPolicy, SHOW_OUTPUT, type Notice } from './restartPolicy';
@@ -82,7 +83,8 @@ function notify(notice: Notice | undefined): void {
   });
 }
 
-const FIX_ALL = CodeActionKind.SourceFixAll.append('outreach');
+/** The server's fix-all action kind, `source.fixAll.outreach`. */
+const FIX_ALL = CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 /** Applies the server's `source.fixAll.outreach` edit to the active template (asked for directly, so it never races the lightbulb). */
 async function fixAll(): Promise<void> {
