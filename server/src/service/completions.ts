@@ -147,6 +147,9 @@ const DIRECTIVES: Readonly<Record<SuppressionDirective, string>> = {
   'disable-file': 'Silences the named rules (or every rule) in the whole template.',
 };
 
+/** `outreach-<directive> ids…` up to the cursor: the ids typed so far. */
+const RULE_LIST = new RegExp(String.raw`^\s*outreach-(?:${Object.keys(DIRECTIVES).join('|')})\s+(.*)$`);
+
 type OpenSuppression = { kind: 'directive'; typedStart: number } | { kind: 'rule'; typedStart: number; listed: ReadonlySet<string> };
 
 /** The comment (opened on the current line, not yet closed before the cursor) being typed, when it is or may become a suppression. */
@@ -161,7 +164,7 @@ function openSuppression(text: string, from: number, offset: number): OpenSuppre
     const mayBeDirective = Object.keys(DIRECTIVES).some((name) => `outreach-${name}`.startsWith(directive));
     return mayBeDirective ? { kind: 'directive', typedStart: offset - directive.length } : undefined;
   }
-  const ruleList = /^\s*outreach-(?:disable-next-line|disable-file|disable|enable)\s+(.*)$/.exec(comment)?.[1];
+  const ruleList = RULE_LIST.exec(comment)?.[1];
   // After the closing `--` the comment takes no more ids.
   if (ruleList === undefined || ruleList.includes('--')) return undefined;
   const typed = /[\w-]*$/.exec(ruleList)?.[0] ?? '';
