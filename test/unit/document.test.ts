@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOutreachDocument, type OutreachDocument } from '../../server/src/service/document';
 import type { OffsetRange } from '../../server/src/service/types';
+import { Random } from '../helpers/documentGenerator';
 
 const slice = (document: OutreachDocument, range: OffsetRange): string => document.text.slice(range.start, range.end);
 
@@ -141,6 +142,44 @@ describe('parseOutreachDocument', () => {
       const document = parseOutreachDocument('Dear Ms. Ortiz,\n\nThank you for the advice about portfolio reviews, it helped.');
       assert.equal(document.greetingLine, 0);
       assert.equal(document.signOffLine, undefined);
+    });
+  });
+
+  describe('sentences and words, as Intl.Segmenter finds them', () => {
+    // Plain text full of what sentence and word rules turn on: abbreviations, decimals, times, quotes and brackets
+    // after an end mark, runs of end marks, ellipses, dashes, lower-case starts, tabs and every kind of line break.
+    const PIECES = [
+      'Hi', 'Dana', 'we', 'met', 'at', 'the', 'talk', 'I', 'e.g.', 'U.S.', 'Dr.', 'etc.', '3.5', '10:30', '1,000', "don't", 'it’s',
+      "rock'n'roll", 'a.m.', 'No.', '2', 'x', 'ok', 'THANKS', '. ', '? ', '! ', '?!', '...', '…', '." ', '.” ', '?) ', '.] ',
+      '’', '“', '(', ')', ' - ', ' — ', '–', ', ', '; ', ': ', ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\n\n', '\r', '. \n',
+    ];
+    const randomText = (random: Random): string => {
+      let text = '';
+      for (let count = random.int(120); count > 0; count--) text += random.pick(PIECES) + (random.chance(0.5) ? ' ' : '');
+      return text;
+    };
+    const texts = Array.from({ length: 600 }, (_, run) => randomText(new Random(run + 1)));
+
+    it('splits sentences the same', () => {
+      const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+      for (const text of texts) {
+        const expected = [...segmenter.segment(text)].flatMap((segment) => {
+          const trimmed = segment.segment.trim();
+          const start = segment.index + segment.segment.length - segment.segment.trimStart().length;
+          return trimmed ? [`${start}:${trimmed}`] : [];
+        });
+        const found = parseOutreachDocument(text).sentences.map((sentence) => `${sentence.range.start}:${sentence.text}`);
+        assert.deepEqual(found, expected, JSON.stringify(text));
+      }
+    });
+
+    it('splits words the same', () => {
+      const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+      for (const text of texts) {
+        const expected = [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => `${segment.index}:${segment.segment}`);
+        const found = parseOutreachDocument(text).words.map((word) => `${word.range.start}:${word.text}`);
+        assert.deepEqual(found, expected, JSON.stringify(text));
+      }
     });
   });
 });
