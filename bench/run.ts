@@ -6,8 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPhraseLibrary } from '../server/src/service/bundledPhrases';
-import { emptyConfig } from '../server/src/service/config';
 import { LARGE_DOCUMENT_CHARS } from '../server/src/service/document';
 import { generateLargeDocument, generateTemplates } from './corpus';
 import { bundledLint } from './ours';
@@ -97,7 +95,7 @@ interface InProcess {
 }
 
 async function inProcessTimings(texts: string[], meanWords: number): Promise<InProcess> {
-  const lint = bundledLint(emptyConfig(), loadPhraseLibrary().library);
+  const lint = bundledLint();
   log(`in process: ${texts.length} templates of ~${meanWords.toFixed(0)} words`);
   const perTemplateMs = await timePasses(texts, lint);
   const scaling: InProcess['scaling'] = [];
@@ -240,7 +238,7 @@ async function roundTrips(request: () => Promise<unknown>): Promise<number[]> {
 
 function packageSizes(): Record<string, number | string> {
   const sizes: Record<string, number | string> = {};
-  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
+  for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js') && name !== 'bench-service.js')) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
   const vsix = join(tmpdir(), 'outreach-etiquette-bench.vsix');
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
