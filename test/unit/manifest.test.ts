@@ -242,6 +242,7 @@ describe('extension manifest', () => {
         ...steps.map((step) => step.media.markdown ?? ''),
         'dist/extension.js',
         'dist/server.js',
+        'dist/service.js',
         'templates/starters/request.outreach.hbs',
       ];
       for (const path of paths) assert.ok(ships(path), `.vscodeignore ships ${path}`);
