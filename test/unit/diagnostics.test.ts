@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseConfig } from '../../server/src/service/config';
-import { configProblemDiagnostics, readDiagnosticData, RULE_DOCS_BASE, toDiagnostic } from '../../server/src/service/diagnostics';
+import { configProblemDiagnostics, MAX_DIAGNOSTICS, readDiagnosticData, RULE_DOCS_BASE, toDiagnostic, toDiagnostics } from '../../server/src/service/diagnostics';
 import { RULES } from '../../server/src/service/rules';
 import type { Finding } from '../../server/src/service/types';
 import { createService, textDocument } from '../helpers/serviceFixture';
@@ -45,6 +45,26 @@ describe('diagnostics', () => {
         },
       ],
     });
+  });
+
+  it('sends at most MAX_DIAGNOSTICS, the most severe first, after a note with the full count', () => {
+    const text = `${'Hi {{a}}. '.repeat(1_500)}Last line.`;
+    const findings: Finding[] = Array.from({ length: 1_500 }, (_, index) => ({
+      rule: 'unknown-variable',
+      severity: 'warning',
+      message: 'Unknown.',
+      range: { start: 10 * index + 3, end: 10 * index + 8 },
+      fixes: [],
+    }));
+    findings.push({ rule: 'template-syntax', severity: 'error', message: 'Broken.', range: { start: text.length - 5, end: text.length }, fixes: [] });
+    const diagnostics = toDiagnostics(findings, textDocument(text, 1));
+    assert.equal(diagnostics.length, MAX_DIAGNOSTICS);
+    assert.match(String(diagnostics[0]!.message), /This file has 1,501 problems; the 999 most severe are shown/);
+    assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Information);
+    const shown = diagnostics.slice(1);
+    assert.equal(shown.at(-1)!.code, 'template-syntax', 'the error at the very end is kept');
+    assert.deepEqual(shown.slice(0, 3).map((diagnostic) => diagnostic.range.start.character), [3, 13, 23], 'warnings in document order');
+    assert.equal(toDiagnostics(findings.slice(0, MAX_DIAGNOSTICS), textDocument(text, 1)).length, MAX_DIAGNOSTICS, 'no note at the limit');
   });
 
   it('maps every severity', () => {

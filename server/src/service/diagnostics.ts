@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigProblem } from './config';
 import { RULES } from './rules';
-import type { ActiveSeverity, Finding, Fix, NewFile, OffsetRange } from './types';
+import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type NewFile, type OffsetRange } from './types';
 
 /** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
 export const RULE_DOCS_BASE = 'https://github.com/outreach-etiquette/outreach-etiquette/blob/main/README.md';
@@ -47,6 +47,28 @@ const BUILT_IN_RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
 
 export function ruleDocsUrl(ruleId: string): string {
   return `${RULE_DOCS_BASE}#${ruleId}`;
+}
+
+/**
+ * The most diagnostics a document gets: past this many, a Problems panel is no help, and sending them (each with its
+ * fixes) kept the server busy for seconds, as with a pasted line of a hundred thousand `{{a}}`.
+ */
+export const MAX_DIAGNOSTICS = 1_000;
+
+/** The findings as diagnostics; past MAX_DIAGNOSTICS, the most severe ones (in document order) after a note saying so. */
+export function toDiagnostics(findings: readonly Finding[], textDocument: TextDocument): Diagnostic[] {
+  if (findings.length <= MAX_DIAGNOSTICS) return findings.map((finding) => toDiagnostic(finding, textDocument));
+  const shown = [...findings]
+    .sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity))
+    .slice(0, MAX_DIAGNOSTICS - 1)
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const note: Diagnostic = {
+    range: toRange(textDocument, { start: 0, end: 0 }),
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `This file has ${findings.length.toLocaleString('en-US')} problems; the ${shown.length.toLocaleString('en-US')} most severe are shown. The CLI (outreach-lint) lists them all.`,
+  };
+  return [note, ...shown.map((finding) => toDiagnostic(finding, textDocument))];
 }
 
 export function toDiagnostic(finding: Finding, textDocument: TextDocument): Diagnostic {

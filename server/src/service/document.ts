@@ -80,8 +80,11 @@ export interface OutreachDocument {
   greetingLine?: number;
   /** Index into `lines` where the sign-off starts ("Thanks,", "Best," …), when there is one. */
   signOffLine?: number;
-  /** Longer than LARGE_DOCUMENT_CHARS: `{{…}}` tags were found by a scan, not by Handlebars, and only hygiene rules run. */
-  large?: true;
+  /**
+   * Longer than LARGE_DOCUMENT_CHARS, or with more `{{` than MAX_TEMPLATE_TAGS: `{{…}}` tags were found by a scan, not
+   * by Handlebars, and only hygiene rules run.
+   */
+  large?: 'characters' | 'template tags';
 }
 
 /**
@@ -89,6 +92,12 @@ export interface OutreachDocument {
  * million words (about 5.3 million characters) stays within the 2 s budget of SPEC §6.
  */
 export const LARGE_DOCUMENT_CHARS = 6_000_000;
+
+/**
+ * Past this many `{{` a template is no email either. Handlebars takes some 15 µs a tag, so a pasted line of a hundred
+ * thousand `{{a}}` kept the server busy for seconds; a real template has a few dozen.
+ */
+export const MAX_TEMPLATE_TAGS = 5_000;
 
 const PLACEHOLDER_FILL = 'x';
 
@@ -109,7 +118,7 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
   const comments: TemplateComment[] = [];
   const templateTags: OffsetRange[] = [];
   let syntaxError: TemplateSyntaxError | undefined;
-  const large = text.length > LARGE_DOCUMENT_CHARS;
+  const large = text.length > LARGE_DOCUMENT_CHARS ? 'characters' : hasMoreThan(body, '{{', MAX_TEMPLATE_TAGS) ? 'template tags' : undefined;
   const parts: TemplateParts = { placeholders, comments, templateTags };
 
   if (large) {
@@ -167,8 +176,14 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     lines,
     greetingLine,
     signOffLine,
-    ...(large ? { large: true as const } : {}),
+    ...(large ? { large } : {}),
   };
+}
+
+/** Whether `needle` occurs more than `count` times in `text` (counting stops there). */
+function hasMoreThan(text: string, needle: string, count: number): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) if (count-- === 0) return true;
+  return false;
 }
 
 /** Whether `text` opens with the very front-matter block `previous` was parsed from (all that its front matter depends on). */

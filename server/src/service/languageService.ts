@@ -3,7 +3,7 @@ import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnosti
 import { codeActions, fixAllEdit } from './codeActions';
 import { completions } from './completions';
 import type { OutreachConfig } from './config';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostics } from './diagnostics';
 import { parseOutreachDocument, type OutreachDocument } from './document';
 import { hover } from './hover';
 import { lintDocument } from './lint';
@@ -85,7 +85,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return {
     parse: (textDocument) => entry(textDocument).document,
     findings,
-    diagnostics: (textDocument) => findings(textDocument).map((finding) => toDiagnostic(finding, textDocument)),
+    diagnostics: (textDocument) => toDiagnostics(findings(textDocument), textDocument),
     codeActions: (textDocument, _range, context, snippetSupport, createFileSupport = false) =>
       codeActions({
         document: entry(textDocument).document,

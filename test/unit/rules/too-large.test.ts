@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { LARGE_DOCUMENT_CHARS } from '../../../server/src/service/document';
+import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS } from '../../../server/src/service/document';
 import { lintText, request, ruleTester, template } from '../../helpers/ruleTester';
 
 const STARTER = readFileSync(join(__dirname, '../../../templates/starters/request.outreach.hbs'), 'utf8');
@@ -24,6 +24,13 @@ ruleTester('too-large', {
       text: grown(request('Hi Sam,\n'), LARGE_DOCUMENT_CHARS),
       flagged: ['---'],
       message: new RegExp(`over the ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} a full check handles: the etiquette rules, the Handlebars syntax check and the empty-render check were skipped`),
+      output: null,
+    },
+    {
+      name: 'a template with more `{{` than a full check handles',
+      text: request(`Hi Sam,\n\n${'{{recipient.firstName}} '.repeat(MAX_TEMPLATE_TAGS + 1)}\n`),
+      flagged: ['---'],
+      message: new RegExp(`holds over ${MAX_TEMPLATE_TAGS.toLocaleString('en-US')} \`\\{\\{…\\}\\}\` tags, more than a full check handles`),
       output: null,
     },
     {
@@ -50,6 +57,16 @@ describe('a template past the size limit', () => {
     const rules = new Set(lintText(text).map((finding) => finding.rule));
     for (const hygiene of ['too-large', 'leftover-placeholder', 'unknown-variable', 'unused-variable']) assert.ok(rules.has(hygiene), `${hygiene} among ${[...rules].join(', ')}`);
     for (const prose of ['time-limit', 'free-consulting', 'vague-coffee', 'subject', 'length']) assert.ok(!rules.has(prose), `${prose} was skipped`);
+  });
+
+  it('lints a pasted line of a hundred thousand placeholders without Handlebars, which took seconds on it', () => {
+    const text = template('kind: request\nvariables:\n  recipient.firstName: Noor', `Hi Sam,\n${'{{a}} '.repeat(170_000)}\n`);
+    const started = performance.now();
+    const rules = new Set(lintText(text).map((finding) => finding.rule));
+    const elapsed = performance.now() - started;
+    assert.ok(rules.has('too-large') && rules.has('unknown-variable'), [...rules].join(', '));
+    // About 1 s here (Handlebars alone took 2.5 s); the bound leaves room for a busy machine.
+    assert.ok(elapsed < 6_000, `took ${elapsed.toFixed(0)} ms`);
   });
 
   it('lints 10 MB in well under the seconds a full check takes', () => {

@@ -1,5 +1,5 @@
 import { characterStart } from '../characters';
-import { LARGE_DOCUMENT_CHARS, type OutreachDocument } from '../document';
+import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS, type OutreachDocument } from '../document';
 import type { Rule } from '../rule';
 import type { OffsetRange } from '../types';
 
@@ -11,7 +11,7 @@ export const tooLarge: Rule = {
     id: 'too-large',
     severity: 'info',
     kinds: 'all',
-    description: `The file is over ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} characters, so only the hygiene checks ran on it.`,
+    description: `The file is over ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} characters or holds over ${MAX_TEMPLATE_TAGS.toLocaleString('en-US')} \`{{…}}\` tags, so only the hygiene checks ran on it.`,
     docs: {
       why:
         'An outreach email is a few hundred words; a file thousands of times that size is a paste gone wrong or a generated dump, not a message anyone will read. Checking its prose would keep the editor busy for seconds on every keystroke, so past the limit only the cheap checks run (front matter, leftover scaffolding, variables, suppressions) and this note says what was skipped.',
@@ -22,9 +22,13 @@ export const tooLarge: Rule = {
   check(context) {
     const { document } = context;
     if (!document.large) return;
+    const size =
+      document.large === 'characters'
+        ? `is ${document.text.length.toLocaleString('en-US')} characters long, over the ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')}`
+        : `holds over ${MAX_TEMPLATE_TAGS.toLocaleString('en-US')} \`{{…}}\` tags, more than`;
     context.report({
       range: firstLineStart(document),
-      message: `This file is ${document.text.length.toLocaleString('en-US')} characters long, over the ${LARGE_DOCUMENT_CHARS.toLocaleString('en-US')} a full check handles: the etiquette rules, the Handlebars syntax check and the empty-render check were skipped to keep the editor responsive. Split it into one template per message.`,
+      message: `This file ${size} a full check handles: the etiquette rules, the Handlebars syntax check and the empty-render check were skipped to keep the editor responsive. Split it into one template per message.`,
     });
   },
 };

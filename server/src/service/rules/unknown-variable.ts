@@ -24,11 +24,19 @@ export const unknownVariable: Rule = {
     // Without a parse tree the placeholder list is a guess; template-syntax reports the real problem.
     if (!declared || document.syntaxError) return;
     const paths = [...declared.keys()];
+    // Only a key that can stand in `{{…}}` as written is worth suggesting ("name " or "a b" cannot).
+    const suggestible = paths.filter((candidate) => PLACEHOLDER_PATH.test(candidate));
+    // A path used many times gets its suggestion and its declaration found once.
+    const advice = new Map<string, { suggestion: string | undefined; declare: Fix[] }>();
     for (const placeholder of document.placeholders) {
       const path = rootPath(placeholder);
       if (path === undefined || isDeclared(path, paths)) continue;
-      // Only a key that can stand in `{{…}}` as written is worth suggesting ("name " or "a b" cannot).
-      const suggestion = closest(path, paths.filter((candidate) => PLACEHOLDER_PATH.test(candidate)));
+      let known = advice.get(path);
+      if (!known) {
+        known = { suggestion: closest(path, suggestible), declare: declareFix(document.text, document.frontMatter, path) };
+        advice.set(path, known);
+      }
+      const { suggestion } = known;
       context.report({
         range: placeholder.range,
         message: suggestion
@@ -36,7 +44,7 @@ export const unknownVariable: Rule = {
           : `\`${path}\` is not declared under \`variables\`: declare it with a sample value, or use a declared path.`,
         fixes: [
           ...(suggestion ? [renameFix(document.text, placeholder, suggestion)] : []),
-          ...declareFix(document.text, document.frontMatter, path),
+          ...known.declare,
         ],
       });
     }
