@@ -42,6 +42,10 @@ describe('benchmark corpus', () => {
     assert.ok(new Set(large).size >= 0.95 * large.length, `${new Set(large).size} distinct of ${large.length}`);
   });
 
+  it('has a million-word document that still gets the full check (the bench times its growth)', () => {
+    assert.equal(parseOutreachDocument(generateLargeDocument(1_000_000)).large, undefined);
+  });
+
   it('parses cleanly and trips most of the prose rules', () => {
     const settings = { config: emptyConfig(), phrases: loadPhraseLibrary().library };
     const fired = new Set<string>();
