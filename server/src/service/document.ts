@@ -154,7 +154,7 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     prose,
     // Sentences and words are the dearest part of parsing, and not every lint needs them.
     get sentences() {
-      const sentences = segmentSentences(prose, bodyStart);
+      const sentences = segmentSentences(prose, lines);
       Object.defineProperty(this, 'sentences', { value: sentences });
       return sentences;
     },
@@ -479,24 +479,20 @@ function firstCut(text: string, from: number, to: number, cut: RegExp): number |
  * lines of a list) and skips the segmenter; runs of other lines go to it together, in one call. A line too long to be
  * one sentence of prose goes to the segmenter too, which cuts it in pieces.
  */
-function segmentSentences(prose: string, bodyStart: number, shortcut = plainSentencesAgree()): Sentence[] {
+function segmentSentences(prose: string, lines: readonly BodyLine[], shortcut = plainSentencesAgree()): Sentence[] {
   const sentences: Sentence[] = [];
   let runStart = -1;
   let runEnd = -1;
-  const line = /[^\r\n]+/g;
-  line.lastIndex = bodyStart;
-  for (let match = line.exec(prose); match; match = line.exec(prose)) {
-    const text = match[0];
-    const trimmed = text.trim();
-    if (!trimmed) continue;
+  for (const { range, text } of lines) {
     if (shortcut && text.length <= MAX_PIECE / 2 && ONE_SENTENCE.test(text) && PLAIN_TEXT.test(text)) {
       if (runStart >= 0) segmentRun(prose, runStart, runEnd, sentences);
       runStart = -1;
-      const start = match.index + text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      const start = range.start + text.length - text.trimStart().length;
       sentences.push({ range: { start, end: start + trimmed.length }, text: trimmed });
     } else {
-      if (runStart < 0) runStart = match.index;
-      runEnd = match.index + text.length;
+      if (runStart < 0) runStart = range.start;
+      runEnd = range.end;
     }
   }
   if (runStart >= 0) segmentRun(prose, runStart, runEnd, sentences);
@@ -533,7 +529,8 @@ function plainSentencesAgree(): boolean {
   if (plainSentencesChecked === undefined) {
     const sample = 'Hi Dana,\nThanks!\r\nReally?!" \n(Soon.)\nWait… what now\nSo... …\nIt is 3.5 days, e.g. Monday.\nOne. Two? Three!\n- a list item\nBest,\rSam';
     const key = (sentences: Sentence[]): string => sentences.map((sentence) => `${sentence.range.start}:${sentence.text}`).join('|');
-    plainSentencesChecked = key(segmentSentences(sample, 0, true)) === key(segmentSentences(sample, 0, false));
+    const lines = bodyLines(sample, 0);
+    plainSentencesChecked = key(segmentSentences(sample, lines, true)) === key(segmentSentences(sample, lines, false));
   }
   return plainSentencesChecked;
 }
@@ -550,9 +547,12 @@ const PLAIN_TEXT = /^[\t\n\r\x20-\x5e\x60-\x7e‘’“”–—…]*$/;
  */
 const PLAIN_WORD = /[A-Za-z0-9](?:[A-Za-z0-9]|(?<=[A-Za-z])[.'’‘:](?=[A-Za-z])|(?<=[0-9])[.'’‘,;](?=[0-9]))*/g;
 
-/** Calls `found` with each word-like segment of `text` (its offset in `text` and its text), as Intl.Segmenter splits it. */
-function eachWord(text: string, found: (index: number, word: string) => void): void {
-  if (plainWordsAgree() && PLAIN_TEXT.test(text)) {
+/**
+ * Calls `found` with each word-like segment of `text` (its offset in `text` and its text), as Intl.Segmenter splits it;
+ * `plain` (the text is PLAIN_TEXT and the regex agrees with this ICU) lets the regex find them.
+ */
+function eachWord(text: string, found: (index: number, word: string) => void, plain: boolean): void {
+  if (plain) {
     PLAIN_WORD.lastIndex = 0;
     for (let match = PLAIN_WORD.exec(text); match; match = PLAIN_WORD.exec(text)) found(match.index, match[0]);
     return;
@@ -612,11 +612,12 @@ function segmentWords(prose: string, bodyStart: number, placeholders: Placeholde
     }
     add(start, end);
   };
-  // Plain text needs no pieces: the regex is linear however long its input.
-  const pieces = plainWordsAgree() && PLAIN_TEXT.test(body) ? [{ piece: body, offset: 0 }] : textPieces(body, WORD_CUT);
+  // Plain text needs no pieces: the regex is linear however long its input. Other text may still have plain pieces.
+  const plainBody = plainWordsAgree() && PLAIN_TEXT.test(body);
+  const pieces = plainBody ? [{ piece: body, offset: 0 }] : textPieces(body, WORD_CUT);
   for (const piece of pieces) {
     offset = piece.offset;
-    eachWord(piece.piece, found);
+    eachWord(piece.piece, found, plainBody || (plainWordsAgree() && PLAIN_TEXT.test(piece.piece)));
   }
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), placeholders: paths };
 }
