@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateLargeDocument, generateTemplates } from '../../bench/corpus';
-import { loadPhraseLibrary } from '../../server/src/service/bundledPhrases';
 import { emptyConfig } from '../../server/src/service/config';
 import { parseOutreachDocument } from '../../server/src/service/document';
 import { lintDocument } from '../../server/src/service/lint';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
+import { phrases } from '../helpers/ruleTester';
 
 const templates = generateTemplates(1000);
 const bodyLines = (text: string): string[] => text.replace(/^---[\s\S]*?\n---\n/, '').split('\n');
@@ -47,7 +47,7 @@ describe('benchmark corpus', () => {
   });
 
   it('parses cleanly and trips most of the prose rules', () => {
-    const settings = { config: emptyConfig(), phrases: loadPhraseLibrary().library };
+    const settings = { config: emptyConfig(), phrases };
     const fired = new Set<string>();
     for (const template of templates) {
       const document = parseOutreachDocument(template.text);
