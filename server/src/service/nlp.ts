@@ -1,0 +1,106 @@
+/**
+ * Language structure of a sentence from wink-nlp and its English model (shipped inside the npm package, nothing
+ * downloaded): tokens with parts of speech, lemmas and negation scope, and entities such as durations, dates and
+ * clock times. The model loads on first use (about 0.1 s), so hygiene-only work never pays for it.
+ */
+import type { Sentence } from './document';
+import { oncePer } from './oncePer';
+
+/** Universal POS tags as wink-nlp names them. */
+export type PartOfSpeech =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** As written (placeholders are runs of `x`). */
+  text: string;
+  /** Lower-case, with curly apostrophes made straight. */
+  lower: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Inside the scope of a negation ("not asking for a job" → asking, for, a, job). */
+  negated: boolean;
+  /** Offsets inside the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  type: 'DURATION' | 'DATE' | 'TIME' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT' | 'EMAIL' | 'URL' | string;
+  text: string;
+  /** Offsets inside the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface TaggedSentence {
+  tokens: Token[];
+  entities: Entity[];
+}
+
+interface Wink {
+  readDoc(text: string): {
+    tokens(): { out(what: unknown): string[] | boolean[] };
+    entities(): { out(what: unknown, as?: unknown): Array<{ value: string; type: string }> };
+  };
+  its: Record<string, unknown>;
+}
+
+let wink: Wink | undefined;
+
+function loadWink(): Wink {
+  if (!wink) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const model = require('wink-eng-lite-web-model') as unknown;
+    wink = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  }
+  return wink;
+}
+
+/** Loads the model now (the server calls this once it has answered initialize, so the first lint does not wait). */
+export function warmUpLanguageModel(): void {
+  loadWink();
+}
+
+/** Tags plain text (a sentence, a subject line, a question). */
+export function tagText(text: string): TaggedSentence {
+  const nlp = loadWink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const tags = tokens.out(its.pos) as PartOfSpeech[];
+  const negations = tokens.out(its.negationFlag) as boolean[];
+  const result: Token[] = [];
+  let cursor = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index]!;
+    const found = text.indexOf(value, cursor);
+    const start = found >= 0 ? found : cursor;
+    const end = found >= 0 ? start + value.length : cursor;
+    cursor = end;
+    const lower = value.toLowerCase().replace(/’/g, "'");
+    const negated = negations[index] === true;
+    // The model reads "I'm" as one proper noun: split it into the pronoun and the verb it is.
+    if (lower === "i'm") {
+      result.push({ text: value.slice(0, 1), lower: 'i', lemma: 'i', pos: 'PRON', negated, start, end: start + 1 });
+      result.push({ text: value.slice(1), lower: "'m", lemma: 'be', pos: 'AUX', negated, start: start + 1, end });
+      continue;
+    }
+    result.push({ text: value, lower, lemma: (lemmas[index] ?? lower).replace(/’/g, "'"), pos: tags[index] ?? 'X', negated, start, end });
+  }
+  const entities: Entity[] = [];
+  let entityCursor = 0;
+  for (const entity of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
+    const found = text.indexOf(entity.value, entityCursor);
+    if (found < 0) continue;
+    entities.push({ type: entity.type, text: entity.value, start: found, end: found + entity.value.length });
+    entityCursor = found + entity.value.length;
+  }
+  return { tokens: result, entities };
+}
+
+/** The sentence's tags, computed once per sentence. */
+export const tagged = oncePer((sentence: Sentence): TaggedSentence => tagText(sentence.text));

@@ -1,0 +1,325 @@
+/**
+ * What a sentence does, read from its structure (parts of speech, lemmas, negation scope, who is the subject and who
+ * benefits) rather than from stock phrases: asks, wishes, offers. Rules combine these acts with what the act is about.
+ */
+import type { Sentence } from './document';
+import { tagged, tagText, type Token } from './nlp';
+
+export type { Token } from './nlp';
+
+/** How a sentence makes a request of the recipient. */
+export type AskForm =
+  /** "Could you…?", "Would you be open to…?", "Can I…?", "Are you free…?", or any question to them. */
+  | 'question'
+  /** "Let me know…", "Please send…", "Pass my CV along…". */
+  | 'imperative'
+  /** "I'd love to…", "I was hoping you could…", "It would mean a lot if you…". */
+  | 'wish';
+
+export interface Ask {
+  form: AskForm;
+  /** Index of the token that carries the ask (the modal, the verb, the wish). */
+  head: number;
+  /** Tokens of the clause the ask sits in, from its head to the clause end. */
+  scope: Token[];
+}
+
+const SENDER = new Set(['i', 'we']);
+const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'mine', 'ours', 'myself', 'ourselves']);
+const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const QUESTION_AUXILIARIES = new Set(['could', 'would', 'can', 'may', 'might', 'will', 'shall', 'do', 'does', 'did', 'are', 'is', 'have', 'has', "'d"]);
+/** Words that may come before the head of a clause without changing what it does. */
+const LEAD_IN = new Set(['so', 'and', 'but', 'then', 'also', 'just', 'maybe', 'perhaps', 'please', 'kindly', 'if', 'not', 'otherwise', 'alternatively', 'ideally', 'honestly', 'really', 'simply', 'now', 'in', 'short', 'either', 'way', 'or', 'failing', 'that', 'hi', 'hey', 'oh', 'ok', 'okay']);
+/** Imperatives that are politeness or good wishes, not requests. */
+const NOT_REQUEST_VERBS = new Set(['thank', 'thanks', 'hope', 'congratulate', 'congrats', 'wish', 'see', 'look', 'forgive', 'excuse', 'pardon', 'enjoy', 'have', 'take', 'rest', 'keep', 'stay', 'welcome', 'cheer', 'mind', 'ignore', 'disregard', 'bin', 'skip', 'delete', 'hear', 'say', 'best', 'regard', 'sorry']);
+/** What a wish is made with: "I'd love", "I would appreciate", "we'd welcome". */
+const WISH_VERBS = new Set(['love', 'like', 'appreciate', 'welcome', 'value', 'treasure', 'want']);
+const WISH_ADJECTIVES = new Set(['grateful', 'thankful', 'thrilled', 'honored', 'honoured', 'delighted', 'glad', 'happy', 'keen', 'eager', 'obliged', 'indebted']);
+const HOPE_VERBS = new Set(['hope', 'wonder']);
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+/** The sentence split into clauses at semicolons, colons, dashes and brackets, and before "but". */
+export function clausesOf(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  for (const token of tokens) {
+    if (CLAUSE_BREAKS.has(token.text) || (token.lower === 'but' && token.pos === 'CCONJ')) {
+      if (clauses[clauses.length - 1]!.length) clauses.push([]);
+      if (token.lower !== 'but') continue;
+    }
+    clauses[clauses.length - 1]!.push(token);
+  }
+  return clauses.filter((clause) => clause.length > 0);
+}
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.pos !== 'PUNCT';
+
+/** The first token of a clause after lead-in words ("so", "just", "please", "if not,"). */
+function headIndex(clause: readonly Token[]): number {
+  let index = 0;
+  while (index < clause.length && (clause[index]!.pos === 'PUNCT' || clause[index]!.pos === 'INTJ' || LEAD_IN.has(clause[index]!.lower))) index++;
+  return index;
+}
+
+/** Whether the token is a second-person word or a `{{recipient.…}}` placeholder (shown as a run of x). */
+export function isRecipientWord(token: Token): boolean {
+  return RECIPIENT_WORDS.has(token.lower);
+}
+
+export function isSenderWord(token: Token): boolean {
+  return SENDER_WORDS.has(token.lower);
+}
+
+/** Requests the sentence makes of the recipient, one per clause that asks; negated asks ("I'm not asking for…") excluded. */
+export function asksIn(sentence: Sentence): Ask[] {
+  return asksInTokens(tagged(sentence).tokens, sentence.text.trimEnd().endsWith('?'));
+}
+
+export function asksInText(text: string): Ask[] {
+  return asksInTokens(tagText(text).tokens, text.trimEnd().endsWith('?'));
+}
+
+function asksInTokens(tokens: readonly Token[], isQuestion: boolean): Ask[] {
+  const asks: Ask[] = [];
+  const clauses = clausesOf(tokens);
+  clauses.forEach((clause, clauseIndex) => {
+    const ask = clauseAsk(clause, isQuestion && clauseIndex === clauses.length - 1);
+    if (ask) asks.push(ask);
+  });
+  return asks;
+}
+
+function clauseAsk(clause: readonly Token[], endsWithQuestionMark: boolean): Ask | undefined {
+  const start = headIndex(clause);
+  const head = clause[start];
+  if (!head) return undefined;
+  const scope = (at: number): Token[] => clause.slice(at);
+  // "Could you…", "Would it be possible…", "Can I…", "Are you free…": an auxiliary opening a question.
+  if (head.pos === 'AUX' || QUESTION_AUXILIARIES.has(head.lower)) {
+    const next = clause[start + 1];
+    if (next && (next.pos === 'PRON' || next.lower === 'there' || next.lower === 'it') && endsWithQuestionMark && !head.negated) return { form: 'question', head: start, scope: scope(start) };
+  }
+  // Any other question addressed to them: "Any chance you're free…?", "How about Tuesday?".
+  if (endsWithQuestionMark && clause.some((token) => isRecipientWord(token) || token.lower === 'we' || token.lower === 'us') && !clause.every((token) => token.negated || !isWord(token))) {
+    return { form: 'question', head: start, scope: scope(start) };
+  }
+  // "Let me know", "Please pass my CV along": a bare verb opening the clause, with no subject before it.
+  if (head.pos === 'VERB' && head.lower === head.lemma && !NOT_REQUEST_VERBS.has(head.lemma) && !head.negated && !/ing$/.test(head.lower)) {
+    return { form: 'imperative', head: start, scope: scope(start) };
+  }
+  // Wishes: "I'd love…", "we would appreciate…", "I'd be grateful if…", "I was hoping…", "I'm wondering whether…".
+  for (let index = start; index < clause.length - 1; index++) {
+    const token = clause[index]!;
+    if (!SENDER.has(token.lower)) continue;
+    const wish = wishAfter(clause, index + 1);
+    if (wish !== undefined && !clause[wish]!.negated) return { form: 'wish', head: wish, scope: scope(wish) };
+  }
+  // "It would be great if you…", "It would mean a lot if…".
+  for (let index = start; index < clause.length - 3; index++) {
+    if (clause[index]!.lower === 'it' && (clause[index + 1]!.lower === 'would' || clause[index + 1]!.lower === "'d") && !clause[index + 1]!.negated) {
+      const rest = clause.slice(index + 2, index + 8);
+      if (rest.some((token) => token.lower === 'if' || token.lower === 'to')) return { form: 'wish', head: index + 1, scope: scope(index + 1) };
+    }
+  }
+  return undefined;
+}
+
+/** Index of the wish verb or adjective after a first-person subject ("'d love", "would be grateful", "was hoping"), if any. */
+function wishAfter(clause: readonly Token[], at: number): number | undefined {
+  let index = at;
+  const first = clause[index];
+  if (!first) return undefined;
+  const conditional = first.lower === 'would' || first.lower === "'d" || first.lower === 'should';
+  const progressive = first.lemma === 'be' && (clause[index + 1]?.lower === 'hoping' || clause[index + 1]?.lower === 'wondering');
+  if (progressive) return index + 1;
+  if (HOPE_VERBS.has(first.lemma) && (clause[index + 1]?.lower === 'to' || clause[index + 1]?.lower === 'you' || clause[index + 1]?.lower === 'we' || clause[index + 1]?.lower === 'whether' || clause[index + 1]?.lower === 'if')) return index;
+  if (!conditional) return undefined;
+  index++;
+  while (clause[index] && clause[index]!.pos === 'ADV') index++;
+  const word = clause[index];
+  if (!word) return undefined;
+  if (WISH_VERBS.has(word.lemma)) return index;
+  if (word.lemma === 'be') {
+    let after = index + 1;
+    while (clause[after] && clause[after]!.pos === 'ADV') after++;
+    if (clause[after] && WISH_ADJECTIVES.has(clause[after]!.lower)) return after;
+  }
+  return undefined;
+}
+
+/** Lemmas that name a meeting or a call, in any format. */
+const MEETING_LEMMAS = new Set([
+  'meet', 'meeting', 'call', 'chat', 'coffee', 'tea', 'lunch', 'breakfast', 'dinner', 'drink', 'conversation', 'talk', 'speak',
+  'zoom', 'video', 'videocall', 'phone', 'slot', 'calendar', 'catch-up', 'sit', 'hop', 'jump', 'visit', 'hangout', 'facetime', 'skype',
+  'teams', 'interview', 'session', 'walk', 'minute', 'hour',
+]);
+/** Meeting words that name the recipient's work when owned by them: "your talk", "your interview on…", "the video". */
+const WORK_NOUNS = new Set(['talk', 'video', 'interview', 'session', 'call', 'walk']);
+const OWNERS = new Set(['your', 'his', 'her', 'their', 'the', 'this', 'that', 'recent', 'latest', 'last']);
+/** "your time", "some time", "a slot": time asked of them. */
+const TIME_WORDS = new Set(['time']);
+
+/** Whether the ask is for a meeting or call (in any words: a call, coffee, a slot on their calendar, some of their time). */
+export function asksForMeeting(ask: Ask): boolean {
+  const scope = ask.scope;
+  // "I'd love to grab lunch with them" plans a meeting between other people.
+  const others = scope.some((token) => token.lower === 'them' || token.lower === 'him' || token.lower === 'her') && !scope.some((token) => isRecipientWord(token) || token.lower === 'we' || token.lower === 'us');
+  if (others) return false;
+  for (let index = 0; index < scope.length; index++) {
+    const token = scope[index]!;
+    if (token.negated) continue;
+    if (MEETING_LEMMAS.has(token.lemma)) {
+      const before = scope[index - 1]?.lower ?? '';
+      if (WORK_NOUNS.has(token.lemma) && token.pos === 'NOUN' && OWNERS.has(before)) continue;
+      if ((token.lemma === 'minute' || token.lemma === 'hour') && !hasNumberBefore(scope, index)) continue;
+      if (token.lemma === 'sit' && scope[index + 1]?.lower !== 'down') continue;
+      if ((token.lemma === 'hop' || token.lemma === 'jump') && scope[index + 1]?.lower !== 'on') continue;
+      if (token.lemma === 'walk' && scope[index + 1]?.lower === 'me') continue;
+      if (token.lemma === 'phone' && scope[index + 1]?.lower === 'number') continue;
+      if (token.lemma === 'visit' && token.pos === 'VERB' && isRecipientWord(scope[index + 1] ?? token)) continue;
+      return true;
+    }
+    if (TIME_WORDS.has(token.lemma) && (isRecipientWord(scope[index - 1] ?? token) || scope[index - 1]?.lower === 'some')) return true;
+  }
+  return false;
+}
+
+function hasNumberBefore(scope: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const token = scope[back]!;
+    if (token.pos === 'NUM' || token.lower === 'few' || token.lower === 'couple' || token.lower === 'a' || token.lower === 'an' || token.lower === 'half' || token.lower === 'quarter') return true;
+  }
+  return false;
+}
+
+/** The clause's main verbs and nouns as lemmas (for matching what an act is about), negated tokens left out. */
+export function lemmasOf(tokens: readonly Token[]): Set<string> {
+  const lemmas = new Set<string>();
+  for (const token of tokens) if (!token.negated && token.pos !== 'PUNCT') lemmas.add(token.lemma);
+  return lemmas;
+}
+
+/** Whether the tokens from `index` on hold `words` in order, one per token (lower-case). */
+export function phraseAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[index + offset]?.lower === word || tokens[index + offset]?.lemma === word);
+}
+
+export function containsPhrase(tokens: readonly Token[], words: readonly string[]): number {
+  for (let index = 0; index + words.length <= tokens.length; index++) if (phraseAt(tokens, index, words)) return index;
+  return -1;
+}
+
+/** Verbs of giving or doing something for someone: what an offer is made of. */
+const GIVE_VERBS = new Set([
+  'share', 'send', 'show', 'give', 'offer', 'bring', 'introduce', 'connect', 'help', 'contribute', 'volunteer', 'return', 'pass', 'walk',
+  'demo', 'present', 'host', 'feature', 'promote', 'spotlight', 'credit', 'cover', 'pay', 'sponsor', 'donate', 'fix', 'patch', 'translate',
+  'arrange', 'review', 'test', 'write', 'draft', 'prepare', 'compile', 'forward', 'invite', 'lend', 'provide', 'supply', 'teach', 'train',
+  'mentor', 'publish', 'list', 'link', 'cite', 'mention', 'recommend', 'refer', 'handle', 'take', 'run', 'organize', 'organise', 'record',
+  'transcribe', 'summarize', 'summarise', 'map', 'benchmark', 'audit', 'port', 'maintain', 'open', 'submit', 'upstream', 'sponsor',
+]);
+/** What the sender sends that is about getting, not giving: their times, their CV, their questions. */
+const LOGISTICS_OBJECTS = new Set([
+  'time', 'times', 'slot', 'slots', 'availability', 'calendar', 'invite', 'invitation', 'agenda', 'question', 'questions', 'resume', 'cv',
+  'portfolio', 'reminder', 'details', 'date', 'dates', 'option', 'options', 'note', 'email', 'message', 'background', 'bio', 'story',
+  'application', 'profile', 'request', 'follow-up', 'update', 'meeting', 'call', 'zoom',
+]);
+const ABILITY = new Set(['can', 'could', 'will', "'ll", 'would', "'d", 'shall', 'might', 'may']);
+const WILLING = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'eager', 'delighted', 'ready', 'free', 'pleased', 'prepared', 'available']);
+/** Words that say a thing is theirs to use: "for you", "attached", "ready", "if it helps". */
+const BENEFIT_VERBS = new Set(['save', 'help', 'benefit', 'interest', 'serve', 'spare', 'support', 'speed', 'simplify', 'improve', 'cut', 'reduce', 'boost', 'grow', 'fix', 'solve', 'unblock']);
+const BENEFIT_ADJECTIVES = new Set(['useful', 'helpful', 'valuable', 'relevant', 'handy', 'interesting', 'worthwhile', 'welcome']);
+
+export interface Offer {
+  /** Index of the verb or word that makes the offer. */
+  head: number;
+}
+
+/**
+ * Offers of something to the recipient: the sender (I/we) as the one who gives ("I can share…", "we'll cover the
+ * fare", "happy to walk you through it"), something the sender has ready for them ("I have a patch ready", "attached
+ * is…"), or a benefit named for them ("might save your team a week", "you may find it useful"). Negated offers and
+ * logistics ("I can send a few times") are not offers.
+ */
+export function offersIn(sentence: Sentence): Offer[] {
+  return offersInTokens(tagged(sentence).tokens);
+}
+
+export function offersInText(text: string): Offer[] {
+  return offersInTokens(tagText(text).tokens);
+}
+
+function offersInTokens(tokens: readonly Token[]): Offer[] {
+  const offers: Offer[] = [];
+  for (const clause of clausesOf(tokens)) {
+    const offer = clauseOffer(clause);
+    if (offer !== undefined) offers.push({ head: tokens.indexOf(clause[offer]!) });
+  }
+  return offers;
+}
+
+function clauseOffer(clause: readonly Token[]): number | undefined {
+  for (let index = 0; index < clause.length; index++) {
+    const token = clause[index]!;
+    if (token.negated) continue;
+    // "I can share", "we'll cover", "I'd be happy to walk you through", "happy to send", "I am able to translate".
+    if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && givenBySender(clause, index) && !logisticsObject(clause, index)) return index;
+    // "I have a patch ready", "I've got the tally for you", "we have a pilot that…".
+    if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && hasDeliverable(clause, index + 1)) return index;
+    // "We're hiring for…", "I'm recruiting for a role that…": an opening offered to them.
+    if ((token.lemma === 'hire' || token.lemma === 'recruit') && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
+    // "Attached is…", "I've attached…", "I attach…", "enclosed".
+    if ((token.lower === 'attached' || token.lower === 'enclosed' || token.lemma === 'attach') && !logisticsObject(clause, index)) return index;
+    // "might save your team time", "could help you", "may interest your readers".
+    if (BENEFIT_VERBS.has(token.lemma) && token.pos === 'VERB' && clause.slice(index + 1, index + 4).some(isRecipientWord) && !clause.slice(0, index).some(isRecipientWord)) return index;
+    // "useful to you", "you might find it useful", "if it is helpful".
+    if (BENEFIT_ADJECTIVES.has(token.lower) && (clause.slice(index + 1, index + 4).some(isRecipientWord) || clause.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'find' || word.lower === 'if'))) return index;
+  }
+  return undefined;
+}
+
+/** The give verb at `index` has the sender as its subject: "I can share", "we'd be glad to send", "happy to show". */
+function givenBySender(clause: readonly Token[], index: number): boolean {
+  let back = index - 1;
+  while (back >= 0 && (clause[back]!.pos === 'ADV' || clause[back]!.lower === 'also')) back--;
+  if (clause[back]?.lower === 'to') {
+    back--;
+    while (back >= 0 && clause[back]!.pos === 'ADV') back--;
+    if (!WILLING.has(clause[back]?.lower ?? '')) return false;
+    // "happy to share" with no subject, or "I'd be happy to share".
+    for (let subject = back - 1; subject >= Math.max(0, back - 5); subject--) {
+      const word = clause[subject]!;
+      if (isRecipientWord(word)) return false;
+      if (SENDER.has(word.lower)) return true;
+    }
+    return back <= 2;
+  }
+  if (ABILITY.has(clause[back]?.lower ?? '') && SENDER.has(clause[back - 1]?.lower ?? '')) return true;
+  // "I translated your guide", "we fixed your broken link": done for them already.
+  return SENDER.has(clause[back]?.lower ?? '') && clause.slice(index + 1, index + 6).some(isRecipientWord);
+}
+
+/** The give verb's object is logistics, or the sender themself ("send a few times", "share my CV", "tell you more about me"). */
+function logisticsObject(clause: readonly Token[], index: number): boolean {
+  for (let after = index + 1; after < Math.min(clause.length, index + 6); after++) {
+    const word = clause[after]!;
+    if (LOGISTICS_OBJECTS.has(word.lower) || LOGISTICS_OBJECTS.has(word.lemma)) return true;
+    if ((word.lower === 'me' || word.lower === 'myself') && clause[after - 1]?.lower === 'about') return true;
+    if (word.pos === 'NOUN' && !(clause[after + 1]?.pos === 'NOUN')) return false;
+  }
+  return false;
+}
+
+/** After "I have": a thing (not an ask, a question or a time) that is ready, for them, or to share. */
+function hasDeliverable(clause: readonly Token[], from: number): boolean {
+  let nounAt = -1;
+  for (let index = from; index < Math.min(clause.length, from + 6); index++) {
+    const word = clause[index]!;
+    if (word.pos === 'NOUN') {
+      if (LOGISTICS_OBJECTS.has(word.lemma) || word.lemma === 'ask' || word.lemma === 'favor' || word.lemma === 'favour') return false;
+      nounAt = index;
+      break;
+    }
+  }
+  if (nounAt < 0) return false;
+  const rest = clause.slice(nounAt + 1, nounAt + 6);
+  return rest.some((word) => word.lower === 'ready' || (word.lower === 'for' && isRecipientWord(rest[rest.indexOf(word) + 1] ?? word)) || word.lower === 'attached' || (word.lower === 'to' && GIVE_VERBS.has(rest[rest.indexOf(word) + 1]?.lemma ?? '')) || BENEFIT_VERBS.has(word.lemma) || BENEFIT_ADJECTIVES.has(word.lower));
+}
