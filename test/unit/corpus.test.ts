@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluateFolder, type Evaluation } from '../../server/src/evaluate';
+import { evaluateFolder, loadLabels, thresholdFailures, type Evaluation } from '../../server/src/evaluate';
 
-const REAL_CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const SHARED_CORPORA = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const REAL_CORPUS = join(SHARED_CORPORA, 'real');
+const DEV2_CORPUS = join(SHARED_CORPORA, 'dev2');
 const OWN_CORPUS = join(__dirname, '..', 'corpus');
 
 function describeMisses(evaluation: Evaluation): string {
@@ -19,9 +21,10 @@ function describeMisses(evaluation: Evaluation): string {
 }
 
 function checkCorpus(folder: string, minPrecision: number, minRecall: number): void {
-  const evaluation = evaluateFolder(folder);
-  assert.ok(evaluation.precision >= minPrecision, `precision ${evaluation.precision.toFixed(3)} < ${minPrecision}\n${describeMisses(evaluation)}`);
-  assert.ok(evaluation.recall >= minRecall, `recall ${evaluation.recall.toFixed(3)} < ${minRecall}\n${describeMisses(evaluation)}`);
+  // The fix round trip is the eval script's business; the gate is about which rules fire.
+  const evaluation = evaluateFolder(folder, { fixes: false });
+  assert.ok(evaluation.files > 0, `no labeled files in ${folder}`);
+  assert.deepEqual(thresholdFailures(evaluation, { minPrecision, minRecall }), [], describeMisses(evaluation));
   // A file whose reviewer expects nothing must get no warning or error: a false alarm there is the costliest kind.
   assert.deepEqual(evaluation.noisyCleanFiles, []);
 }
@@ -33,5 +36,15 @@ describe('accuracy on labeled corpora', () => {
 
   it('our own hard-negative corpus', () => {
     checkCorpus(OWN_CORPUS, 0.95, 0.85);
+  });
+
+  // dev2 is for development: its accuracy is read with `npm run eval`, not gated. This only proves the
+  // harness finds every file and its labels, which are split over labels-*.json parts.
+  it('the dev2 corpus is read whole', { skip: !existsSync(DEV2_CORPUS) && 'no shared/corpus/dev2 beside the project' }, () => {
+    const labeled = Object.keys(loadLabels(DEV2_CORPUS));
+    assert.equal(labeled.length, 120);
+    const evaluation = evaluateFolder(DEV2_CORPUS, { fixes: false });
+    assert.equal(evaluation.files, 120);
+    assert.deepEqual(evaluation.missingFiles, []);
   });
 });
