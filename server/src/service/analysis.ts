@@ -1,4 +1,5 @@
 import type { OutreachDocument, Sentence } from './document';
+import { asksForMeeting, asksIn } from './speechActs';
 import type { OffsetRange } from './types';
 
 /** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
@@ -67,7 +68,25 @@ export const MEETING_WORDS = /\b(?:meet(?:ing|up)?s?|chat(?:ting)?|call|calls|co
 /** Markers of a request addressed to the recipient. */
 export const REQUEST_MARKERS = /\b(?:(?:would|could|can|may|might|will) (?:you|we|i)\b|(?:are|would|will) you (?:be )?(?:free|available|open|willing|up for|interested|around|able)|(?:i(?:'|’)?d|(?:i |and )?would) (?:really |very much |so )?(?:love|like|appreciate|be (?:grateful|thrilled|honou?red|delighted|happy))|(?:it|that) would be (?:so |really )?(?:great|wonderful|lovely|amazing|fantastic|helpful|a pleasure|an honou?r) (?:to|if)|i was (?:hoping|wondering)|i(?:'|’)?m hoping|i am hoping|i hope (?:to|we)|hoping (?:to|we|you)|let me know (?:if|when|whether)|any chance|is there (?:any )?(?:time|a chance|a good time)|how (?:does|about|is)|would it be possible|do you have (?:time|a few|any)|(?:does|would) .{0,30}(?:work|suit) (?:for )?you|let(?:'|’)?s\b|please\b|are you free)\b/i;
 
-const SENDER_INTRODUCTION = /\b(?:my name is|i(?:'|’)m (?:a|an|the|currently|in|on|part|studying|working|finishing|graduating|about to|transitioning|moving|pursuing|\w+ing)|i am (?:a|an|the|currently|in|studying|working|finishing|graduating|about to|transitioning|moving|pursuing)|i work|i(?:'|’)ve (?:been|spent|worked|recently)|i have (?:been|spent|worked)|i recently|i lead|i run|i study|i graduated|i(?:'|’)m the)\b/i;
+/**
+ * The sender saying who they are: "My name is …", "I'm {{sender.firstName}}, a designer on …", "I'm a second-year
+ * associate in …", "I lead …", "I've spent six years …". Not what they did with the recipient's work ("I recently read
+ * your post", "I've been following your work"), nor why they write ("I'm writing to ask …").
+ */
+const SENDER_INTRODUCTION = new RegExp(
+  [
+    String.raw`\bmy name(?:['’]s| is)\b`,
+    String.raw`\bi(?:['’]m| am) (?:(?:also |currently |now |still )?(?:a|an|the|one of|part of|in|on|at|based|studying|working|finishing|graduating|about to|transitioning|moving|pursuing|x{3,}|(?!(?:hoping|wondering|writing|reaching|contacting|emailing|messaging|asking|following|sending|trying|looking forward|curious|sorry|glad|happy|excited|interested|sure)\b)\w+ing)\b)`,
+    String.raw`\bi (?:work|lead|run|manage|teach|head|founded|co-?founded|started|joined|oversee|coordinate|study|studied|graduated|build|design|research|coach|organi[sz]e|own|am responsible)\b`,
+    String.raw`\bi (?:recently|just) (?:graduated|finished|started|joined|moved|completed|left|switched|became|earned|launched|founded|began|took|wrapped up|defended)\b`,
+    String.raw`\bi(?:['’]ve| have) (?:been (?!(?:following|reading|watching|listening|admiring|meaning|wanting|hoping|thinking|looking|a (?:fan|reader|follower|listener|subscriber)|inspired|impressed|curious|interested|enjoying)\b)|spent|worked|led|run|managed|taught|built|studied|recently (?:graduated|finished|started|joined|moved|completed|left|switched|become|launched|founded)|just (?:graduated|finished|started|joined|moved|completed))`,
+    String.raw`\bas an? (?!(?:result|thank|way|reminder|follow|favou?r|side|bonus|first|last|quick|small|token|courtesy|gesture)\b)(?:x{3,}|[\w-]+(?: [\w-]+)?) (?:at|in|on|for|with|from)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "I'm Kim, and …", "I am Priya from …", "This is Sam from …": a name, so case matters. */
+const SENDER_NAMED = /\b(?:I(?:['’]m| am)|[Tt]his is) (?:x{3,}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=,|\.| and\b| from\b| here\b| with\b| at\b| of\b| -|\s*[—–])/;
 
 export function createAnalysis(document: OutreachDocument): MessageAnalysis {
   const cache = new Map<string, unknown>();
@@ -82,13 +101,17 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
       return memo('bodySentences', () => document.sentences.filter((sentence) => outsideFrame(sentence.range)));
     },
     get meetingAsk() {
-      return memo('meetingAsk', () => this.bodySentences.find((sentence) => addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)));
+      return memo('meetingAsk', () =>
+        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some(asksForMeeting)),
+      );
     },
     get askSentence() {
       return memo('askSentence', () => this.meetingAsk ?? this.bodySentences.find((sentence) => isRequest(sentence.text)));
     },
     get senderIntroduction() {
-      return memo('senderIntroduction', () => this.bodySentences.find((sentence) => SENDER_INTRODUCTION.test(sentence.text)));
+      return memo('senderIntroduction', () =>
+        this.bodySentences.find((sentence) => SENDER_INTRODUCTION.test(sentence.text) || SENDER_NAMED.test(sentence.text)),
+      );
     },
     get durations() {
       return memo('durations', () => findDurations(document.prose.slice(document.bodyStart), document.bodyStart));

@@ -141,7 +141,9 @@ function wishAfter(clause: readonly Token[], at: number): number | undefined {
   if (word.lemma === 'be') {
     let after = index + 1;
     while (clause[after] && clause[after]!.pos === 'ADV') after++;
-    if (clause[after] && WISH_ADJECTIVES.has(clause[after]!.lower)) return after;
+    const adjective = clause[after];
+    // "We'd be glad to walk you through it" offers; "I'd be grateful for…" and "glad to hear" wish.
+    if (adjective && WISH_ADJECTIVES.has(adjective.lower) && !(clause[after + 1]?.lower === 'to' && GIVE_VERBS.has(clause[after + 2]?.lemma ?? ''))) return after;
   }
   return undefined;
 }
@@ -222,6 +224,8 @@ const LOGISTICS_OBJECTS = new Set([
   'portfolio', 'reminder', 'details', 'date', 'dates', 'option', 'options', 'note', 'email', 'message', 'background', 'bio', 'story',
   'application', 'profile', 'request', 'follow-up', 'update', 'meeting', 'call', 'zoom',
 ]);
+/** Give verbs that are an offer only when the recipient is their object: "connect you with", not "we could connect". */
+const NEEDS_RECIPIENT_OBJECT = new Set(['connect', 'introduce', 'help', 'walk', 'show', 'take', 'invite']);
 const ABILITY = new Set(['can', 'could', 'will', "'ll", 'would', "'d", 'shall', 'might', 'may']);
 const WILLING = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'eager', 'delighted', 'ready', 'free', 'pleased', 'prepared', 'available']);
 /** Words that say a thing is theirs to use: "for you", "attached", "ready", "if it helps". */
@@ -261,11 +265,11 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     const token = clause[index]!;
     if (token.negated) continue;
     // "I can share", "we'll cover", "I'd be happy to walk you through", "happy to send", "I am able to translate".
-    if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && givenBySender(clause, index) && !logisticsObject(clause, index)) return index;
+    if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && givenBySender(clause, index) && !logisticsObject(clause, index) && (!NEEDS_RECIPIENT_OBJECT.has(token.lemma) || isRecipientWord(clause[index + 1] ?? token))) return index;
     // "I have a patch ready", "I've got the tally for you", "we have a pilot that…".
     if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && hasDeliverable(clause, index + 1)) return index;
     // "We're hiring for…", "I'm recruiting for a role that…": an opening offered to them.
-    if ((token.lemma === 'hire' || token.lemma === 'recruit') && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
+    if ((token.lower === 'hiring' || token.lower === 'recruiting') && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
     // "Attached is…", "I've attached…", "I attach…", "enclosed".
     if ((token.lower === 'attached' || token.lower === 'enclosed' || token.lemma === 'attach') && !logisticsObject(clause, index)) return index;
     // "might save your team time", "could help you", "may interest your readers".
@@ -321,5 +325,5 @@ function hasDeliverable(clause: readonly Token[], from: number): boolean {
   }
   if (nounAt < 0) return false;
   const rest = clause.slice(nounAt + 1, nounAt + 6);
-  return rest.some((word) => word.lower === 'ready' || (word.lower === 'for' && isRecipientWord(rest[rest.indexOf(word) + 1] ?? word)) || word.lower === 'attached' || (word.lower === 'to' && GIVE_VERBS.has(rest[rest.indexOf(word) + 1]?.lemma ?? '')) || BENEFIT_VERBS.has(word.lemma) || BENEFIT_ADJECTIVES.has(word.lower));
+  return rest.some((word) => word.lower === 'ready' || (word.lower === 'for' && isRecipientWord(rest[rest.indexOf(word) + 1] ?? word)) || word.lower === 'attached' || (word.lower === 'to' && rest[rest.indexOf(word) + 1]?.pos === 'VERB') || BENEFIT_VERBS.has(word.lemma) || BENEFIT_ADJECTIVES.has(word.lower));
 }

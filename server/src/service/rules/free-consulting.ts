@@ -1,7 +1,9 @@
 import { insertSentenceEdit } from '../edits';
 import { OFFERS_PAYMENT, bodyProse, findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule } from '../rule';
 import type { Fix } from '../types';
+import { asksIn, type Token } from '../speechActs';
+import type { Sentence } from '../document';
 
 const PICK_YOUR_BRAIN = /\bpick(?:ing|ed)?\s+(?:your|ur)\s+brains?\b/gi;
 
@@ -54,13 +56,24 @@ export const freeConsulting: Rule = {
         sellsAdvice
           ? '“Pick your brain” asks for free advice from someone who sells it: ask to book a paid session, or ask about their own path instead.'
           : '“Pick your brain” reads as a request for free advice: name the one or two specific questions you want to ask instead.',
-        [replaceWithQuestions(match, !sellsAdvice), paidSessionFix(context, match, sellsAdvice)],
+        [replaceWithQuestions(match, !sellsAdvice), paidSessionFix(match.sentence, sellsAdvice)],
       );
     }
     for (const match of findPhrases(sentences, EXPERT_WORK).filter((candidate) => isAskLike(candidate.sentence.text))) {
       report(match, 'This asks for expert work on your own business for free: ask about their experience instead, or offer to pay for a session.', [
-        paidSessionFix(context, match, true),
+        paidSessionFix(match.sentence, true),
       ]);
+    }
+    for (const sentence of sentences) {
+      const work = expertWorkAsked(sentence, sellsAdvice === true);
+      if (!work) continue;
+      report(
+        { sentence, range: { start: sentence.range.start + work.start, end: sentence.range.start + work.end }, text: sentence.text.slice(work.start, work.end), index: work.start, groups: {} },
+        sellsAdvice
+          ? 'They earn a living from this kind of work: ask to book a paid session rather than a free chat.'
+          : 'This asks for expert work on your own business for free: ask about their experience instead, or offer to pay for a session.',
+        [paidSessionFix(sentence, true)],
+      );
     }
     if (!sellsAdvice) return;
     const adviceAsks = findPhrases(sentences, ADVICE_ASK).filter(
@@ -68,7 +81,7 @@ export const freeConsulting: Rule = {
     );
     for (const match of adviceAsks) {
       report(match, 'They earn a living from this kind of advice: ask to book a paid session rather than a free chat.', [
-        paidSessionFix(context, match, true),
+        paidSessionFix(match.sentence, true),
       ]);
     }
   },
@@ -80,10 +93,57 @@ function replaceWithQuestions(match: PhraseMatch, preferred: boolean): Fix {
 }
 
 /** Adds an offer to pay right after the sentence that asks for the advice. */
-function paidSessionFix(context: RuleContext, match: PhraseMatch, preferred: boolean): Fix {
+function paidSessionFix(sentence: Sentence, preferred: boolean): Fix {
   return {
     title: 'Offer a paid session',
-    edits: [insertSentenceEdit(match.sentence.range.end, PAID_SESSION)],
+    edits: [insertSentenceEdit(sentence.range.end, PAID_SESSION)],
     preferred,
   };
+}
+
+/** Verbs and nouns of an expert looking at something: "review", "look over", "go through", "your take on", "feedback on". */
+const WORK_LEMMAS = new Set(['review', 'audit', 'critique', 'assess', 'evaluate', 'check', 'vet', 'diagnose', 'troubleshoot', 'fix', 'restructure', 'redesign', 'rework', 'optimize', 'optimise', 'feedback', 'take', 'opinion', 'thought', 'input', 'eye', 'advice', 'advise', 'expertise', 'critique', 'comment']);
+/** Two-word work verbs: "look over", "look at", "go through", "weigh in", "sanity check". */
+const WORK_PARTICLES: Record<string, readonly string[]> = { look: ['over', 'at', 'through', 'into'], go: ['through', 'over'], tap: ['your'], run: ['through', 'by', 'past'], sanity: ['check'], pressure: ['test'], tear: ['apart'], poke: ['holes', 'at'], walk: ['through'] };
+/** What a person's own venture is called: "my startup", "my shop's pricing". */
+const VENTURE_NOUNS = new Set(['business', 'startup', 'company', 'product', 'app', 'website', 'site', 'store', 'shop', 'brand', 'pitch', 'deck', 'strategy', 'pricing', 'finances', 'budget', 'taxes', 'books', 'accounts', 'codebase', 'prototype', 'campaign', 'agency', 'practice', 'firm', 'studio', 'bakery', 'restaurant', 'salon', 'clinic', 'label', 'model', 'plan', 'contract', 'term', 'funnel', 'launch', 'venture']);
+/** What the sender owns that is their career, which an informational chat may be about (unless the recipient sells that advice). */
+const CAREER_OBJECTS = new Set(['application', 'career', 'path', 'cv', 'resume', 'résumé', 'portfolio', 'job', 'interview', 'cover', 'letter', 'learning', 'study', 'studies', 'plan', 'transition', 'background', 'profile', 'linkedin', 'question', 'questions', 'situation', 'options', 'next', 'move']);
+
+/**
+ * The span of an ask for expert work on something of the sender's: an ask (question, imperative or wish) whose scope
+ * holds a work verb or noun followed by "our/my <thing>" (or, when they sell advice, by anything of the sender's).
+ */
+function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean): { start: number; end: number } | undefined {
+  for (const ask of asksIn(sentence)) {
+    const scope = ask.scope;
+    for (let index = 0; index < scope.length; index++) {
+      const token = scope[index]!;
+      if (token.negated) continue;
+      const particles = WORK_PARTICLES[token.lemma];
+      const withParticle = particles?.includes(scope[index + 1]?.lower ?? '') ?? false;
+      const isWork = (WORK_LEMMAS.has(token.lemma) && (token.lemma !== 'take' || scope[index - 1]?.lower === 'your')) || withParticle;
+      if (!isWork) continue;
+      const object = ownedObject(scope, index + (withParticle ? 2 : 1), sellsAdvice);
+      if (object) return { start: token.start, end: object.end };
+    }
+  }
+  return undefined;
+}
+
+function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean): Token | undefined {
+  for (let index = from; index < Math.min(scope.length, from + 6); index++) {
+    const word = scope[index]!;
+    if (word.lower === 'our' || word.lower === 'my') {
+      const noun = scope.slice(index + 1, index + 8).find((candidate) => candidate.pos === 'NOUN' || candidate.pos === 'PROPN');
+      if (!noun) return undefined;
+      if (sellsAdvice) return noun;
+      // "Our deck", "our cap table": an organisation's own work. "My …" counts only when it names a venture of theirs.
+      if (scope.slice(index + 1, index + 5).some((candidate) => CAREER_OBJECTS.has(candidate.lower))) return undefined;
+      return word.lower === 'our' || VENTURE_NOUNS.has(noun.lemma) ? noun : undefined;
+    }
+    if (sellsAdvice && word.lower === 'it' && index === from) return word;
+    if (word.lower === 'your' || word.lower === 'you') return undefined;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { insertClauseFixes } from '../clauseFixes';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
 import type { Rule } from '../rule';
+import { offersIn } from '../speechActs';
 
 /** What the sender can share or do for the recipient ("I'd be happy to share our survey results", "I can introduce you to…"), not logistics ("I can send a few times"). */
 const OFFER =
@@ -41,6 +42,7 @@ export const reasonToMeet: Rule = {
   check(context) {
     const prose = bodyProse(context.analysis.bodySentences);
     if (!prose.trim() || VALUE_SIGNALS.some((pattern) => pattern.test(prose))) return;
+    if (context.analysis.bodySentences.some((sentence) => offersIn(sentence).length > 0)) return;
     context.report({
       range: context.messageAnchor(),
       message:
