@@ -1,4 +1,5 @@
 import { findPhrases, isAskLike, isNegated, sentenceRemoval } from '../lexicon/value';
+import { asksForReferral } from '../lexicon/referrals';
 import type { Rule } from '../rule';
 
 /** Who might be hiring: the recipient, their team, or a company by name (never the sender: "I", "We"). */
@@ -46,7 +47,9 @@ export const coldReferral: Rule = {
     const asks = [...findPhrases(sentences, JOB_ASK), ...findPhrases(sentences, REFERRAL_ASK)].filter(
       (match) => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index),
     );
-    const flagged = new Set(asks.map((match) => match.sentence));
+    // The patterns above, or any ask whose object is the sender's candidacy or an opening ("pass my portfolio along to
+    // whoever handles hiring", "is there any opening I could be considered for?").
+    const flagged = new Set([...asks.map((match) => match.sentence), ...sentences.filter(asksForReferral)]);
     for (const sentence of [...flagged].sort((a, b) => a.range.start - b.range.start)) {
       context.report({
         range: sentence.range,

@@ -1,9 +1,15 @@
 import { insertClauseFixes } from '../clauseFixes';
+import { isAskLike } from '../lexicon/value';
 import type { Rule } from '../rule';
+import { meetingRequest } from '../lexicon/logistics';
+import { asksIn, type Ask } from '../speechActs';
 
-/** Words that introduce what a conversation would be about ("about…", "how you…", "advice on…", "discuss…"). */
+/** Question words that name a topic when the sender asks or wishes ("I'd love to hear how…"), not in "the team where I worked". */
+const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;
+
+/** Words that introduce what a conversation would be about ("about…", "advice on…", "discuss…", "whether…"). */
 const TOPIC =
-  /\b(?:about|regarding|concerning|discuss(?:ing)?|how|what|why|which|whether|where|(?:advice|thoughts|views?|take|perspective|input|insights?|feedback|tips|questions?|recommendations?|suggestions?|guidance|brain|experience|help) (?:on|for|about|in|with|as)|(?:review|critique|proofread) (?:my|our)|interested in|curious)\b/i;
+  /\b(?:about|regarding|concerning|discuss(?:ing)?|whether|(?:advice|thoughts|views?|take|perspective|input|insights?|feedback|tips|questions?|recommendations?|suggestions?|guidance|brain|experience|help) (?:on|for|about|in|with|as)|(?:review|critique|proofread) (?:my|our)|interested in|curious)\b/i;
 
 /** Logistics and small talk that use the same words without naming a topic ("how does Tuesday sound?", "about 15 minutes"). */
 const LOGISTICS =
@@ -25,9 +31,17 @@ export const missingPurpose: Rule = {
     source: '004, 001',
   },
   check(context) {
-    const { askSentence, bodySentences } = context.analysis;
-    if (!askSentence) return;
-    const statesTopic = bodySentences.some((sentence) => TOPIC.test(sentence.text.replace(LOGISTICS, ' ')));
+    const { bodySentences } = context.analysis;
+    // The rule is about a conversation: an email-only favor ("would you share the table?") is its own purpose.
+    if (!meetingRequest(context.analysis) && !bodySentences.some((sentence) => asksIn(sentence).some(asksForConversation))) return;
+    // The topic is stated where the sender asks or wishes ("I'd love to hear how…", "I'm curious whether…"), not in a
+    // relative clause of their background ("the team where I worked").
+    const statesTopic = bodySentences.some((sentence) => {
+      const text = sentence.text.replace(LOGISTICS, ' ');
+      if (TOPIC.test(text)) return true;
+      const asks = asksIn(sentence);
+      return ((asks.length > 0 || isAskLike(sentence.text)) && TOPIC_IN_ASK.test(text)) || asks.some(namesTask);
+    });
     if (statesTopic) return;
     context.report({
       range: context.messageAnchor(),
@@ -36,3 +50,31 @@ export const missingPurpose: Rule = {
     });
   },
 };
+
+/** Verbs of meeting and scheduling, which say how and when they would talk but not what about. */
+const LOGISTICS_VERBS = new Set([
+  'have', 'be', 'let', 'know', 'meet', 'chat', 'talk', 'speak', 'call', 'connect', 'grab', 'get', 'hop', 'jump', 'find', 'work', 'suit',
+  'steal', 'spare', 'make', 'set', 'schedule', 'book', 'join', 'catch', 'sit', 'come', 'go', 'pick', 'do', 'love', 'like',
+  'appreciate', 'welcome', 'hope', 'wonder', 'want', 'need', 'take', 'free', 'fit', 'squeeze', 'spend', 'see', 'reply', 'respond',
+  'hear', 'thank', 'help', 'consider', 'keep', 'try', 'reach', 'visit', 'treat', 'buy',
+]);
+
+/**
+ * The ask names a task for them ("could you introduce me to…", "I'm hoping you'd look over our cap table"): a concrete
+ * favor is its own purpose. The task is the first verb after the ask's head; "any advice you'd have to offer" has none.
+ */
+function namesTask(ask: Ask): boolean {
+  for (const token of ask.scope.slice(1)) {
+    if (token.pos === 'VERB') return !token.negated && !LOGISTICS_VERBS.has(token.lemma) && !/ing$/.test(token.lower);
+    // "Would you be willing to…", "could you possibly…", "I'm hoping you'd…".
+    if (!(token.pos === 'AUX' || token.pos === 'PRON' || token.pos === 'ADV' || token.pos === 'PART' || token.pos === 'SCONJ' || token.pos === 'ADJ')) return false;
+  }
+  return false;
+}
+
+/** Open-ended asks for a conversation that name no meeting: "I'd love if we could connect", "I'd welcome any advice". */
+const CONVERSATION_LEMMAS = new Set(['connect', 'advice', 'guidance', 'mentor', 'mentorship', 'network', 'insight', 'perspective', 'thought', 'brain']);
+
+function asksForConversation(ask: Ask): boolean {
+  return ask.scope.some((token) => !token.negated && CONVERSATION_LEMMAS.has(token.lemma));
+}

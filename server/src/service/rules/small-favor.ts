@@ -1,6 +1,7 @@
 import { MEETING_WORDS } from '../analysis';
 import { findPhrases, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
 import type { Rule, RuleContext } from '../rule';
+import { asksIn } from '../speechActs';
 import type { Fix } from '../types';
 
 /** Favors that take a few minutes by email: an introduction, feedback on one thing, one question. */
@@ -36,10 +37,16 @@ export const smallFavor: Rule = {
     source: '001 §4',
   },
   check(context) {
-    if (!context.analysis.meetingAsk) return;
+    const { meetingAsk, bodySentences } = context.analysis;
+    if (!meetingAsk) return;
     const seen = new Set<number>();
-    for (const match of findPhrases(context.analysis.bodySentences, SMALL_FAVOR)) {
-      if (seen.has(match.sentence.range.start) || !wrappedInMeeting(match) || isNegated(match.sentence.text, match.index)) continue;
+    // The favor asked for in the sentence right before or after the meeting ask ("Would you have 15 minutes for a call?
+    // Mainly I'm hoping you'd introduce me to…") is wrapped in that meeting too.
+    const at = bodySentences.indexOf(meetingAsk);
+    const besideAsk = new Set([bodySentences[at - 1], bodySentences[at + 1]].filter((sentence) => sentence !== undefined && asksIn(sentence).length > 0));
+    for (const match of findPhrases(bodySentences, SMALL_FAVOR)) {
+      const wrapped = wrappedInMeeting(match) || (besideAsk.has(match.sentence) && match.groups.intro !== undefined);
+      if (seen.has(match.sentence.range.start) || !wrapped || isNegated(match.sentence.text, match.index)) continue;
       seen.add(match.sentence.range.start);
       context.report({
         range: match.sentence.range,
