@@ -125,6 +125,24 @@ describe('preview with sample variables', () => {
       assert.match(body(html), /^outreachmissingsample0outreachmissingsample <mark class="missing"/);
     });
 
+    it('a list sample renders one copy of the #each block per item, escaped', () => {
+      const html = preview(
+        template(
+          'variables:\n  recipient.firstName: Oona\n  sender.stalls:\n    - Cheese & <b>bread</b>\n    - Honey\n  sender.markets:\n    - town: Ely\n      day: Friday\n    - town: Wells\n      day: Sunday',
+          'Hi {{recipient.firstName}},\n{{#each sender.stalls}}* {{this}}\n{{/each}}{{#each sender.markets as |market|}}{{@index}}: {{market.town}} ({{day}}) for {{../recipient.firstName}}\n{{/each}}{{#each sender.stalls}}{{else}}none{{/each}}\n',
+        ),
+      );
+      assertOnlyPageTags(html);
+      assert.equal(body(html), 'Hi Oona,\n* Cheese &amp; &lt;b&gt;bread&lt;/b&gt;\n* Honey\n0: Ely (Friday) for Oona\n1: Wells (Sunday) for Oona');
+      assert.doesNotMatch(html, /no sample value/);
+    });
+
+    it('a list of maps with a prototype key pollutes nothing', () => {
+      const html = preview(template('variables:\n  sender.items:\n    - __proto__:\n        polluted: yes\n      name: Kiln', '{{#each sender.items}}{{name}} {{polluted}}{{/each}}\n'));
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.equal(body(html), 'Kiln');
+    });
+
     it('are left to each/with blocks, which read the nested samples', () => {
       const html = preview(
         template('variables:\n  recipient.firstName: Ana\n  recipient.city: Ghent', '{{#each recipient}}{{@key}}: {{this}}\n{{/each}}{{#with recipient}}Bye {{firstName}} {{nickname}}{{/with}}\n'),

@@ -23,7 +23,10 @@ export interface FrontMatterProblem {
 
 export interface DeclaredVariable {
   path: string;
+  /** A scalar, or for a list (what `{{#each path}}` iterates) an array of scalars or plain objects. */
   sample: unknown;
+  /** The sample value as written (the key's range when there is none). */
+  valueRange?: OffsetRange;
   /** The key as written (for a nested map, the innermost key). */
   keyRange: OffsetRange;
   /** The whole `key: value` line(s), for removal. */
@@ -268,19 +271,39 @@ function readVariables(
         visit(inner.items as Pair[], path);
         continue;
       }
-      if (isSeq(inner)) {
-        frontMatter.problems.push({ message: `Variable \`${path}\` needs a single sample value, not a list.`, range: nodeRange(inner, keyRange), severity: 'error' });
+      // A list is a sample for `{{#each path}}`: the `frontmatter` rule reports one that the body never iterates.
+      if (isSeq(inner) && inner.items.some((item) => !isScalar(item) && !isMap(item))) {
+        frontMatter.problems.push({ message: `Variable \`${path}\` is a list: each item must be a single value or a map of values, not another list.`, range: nodeRange(inner, keyRange), severity: 'error' });
       }
       const end = inner?.range ? shift(inner.range).end : keyRange.end;
       variables.set(path, {
         path,
-        sample: isScalar(inner) ? inner.value : undefined,
+        sample: isScalar(inner) ? inner.value : isSeq(inner) ? plainValue(inner) : undefined,
+        valueRange: nodeRange(inner, keyRange),
         keyRange,
         entryRange: { start: keyRange.start, end },
       });
     }
   };
   visit(value.items as Pair[], '');
+}
+
+/** Keys that would reach an object's prototype instead of holding a sample. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A list sample as plain data: scalars as they are, maps as plain objects (prototype keys dropped), nested lists alike. */
+function plainValue(node: unknown): unknown {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(plainValue);
+  if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const pair of node.items as Pair[]) {
+      const key = keyOf(pair);
+      if (!UNSAFE_KEYS.has(key)) object[key] = plainValue(pair.value);
+    }
+    return object;
+  }
+  return null;
 }
 
 function enumField<T extends string>(

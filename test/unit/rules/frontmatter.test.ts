@@ -18,6 +18,21 @@ ruleTester('frontmatter', {
     { name: 'quoted enum values', text: template('kind: "thank-you"\nrelationship: \'mutual\'', 'Thanks again.') },
     { name: 'empty values fall back to defaults', text: template('kind: request\nrelationship:\nrecipient:', 'Hi there,') },
     { name: 'a --- line in the body is prose', text: request('Hi there,\n\n---\n\nThanks') },
+    {
+      name: 'a list sample for a path the body loops over with #each',
+      text: request('Hi,\n\nThe sessions I could help with:\n{{#each sender.workshops}}- {{this}}\n{{/each}}', 'variables:\n  sender.workshops:\n    - budgeting for freelancers\n    - quoting a first job'),
+    },
+    {
+      name: 'a list of maps looped over with block parameters',
+      text: request(
+        '{{#each sender.gigs as |gig|}}{{gig.venue}} on {{gig.date}}\n{{/each}}',
+        'variables:\n  sender.gigs:\n    - venue: The Lantern\n      date: 3 May\n    - venue: Harbour Hall\n      date: 9 June',
+      ),
+    },
+    {
+      name: 'a flow-style list inside a nested variables map',
+      text: template('kind: request\nvariables:\n  sender:\n    cities: [Lyon, Porto]', '{{#each sender.cities}}{{this}} {{/each}}'),
+    },
   ],
   invalid: [
     {
@@ -81,6 +96,23 @@ ruleTester('frontmatter', {
       name: 'variables that are not a map',
       text: template('kind: request\nvariables: Sally', 'Hi there,'),
       flagged: ['Sally'],
+    },
+    {
+      name: 'a list sample for a placeholder that is only printed',
+      text: request('I grow {{sender.crops}} on the allotment.', 'variables:\n  sender.crops:\n    - beans\n    - leeks'),
+      flagged: ['- beans\n    - leeks\n'],
+      message: /never iterates it with `\{\{#each sender\.crops\}\}`/,
+    },
+    {
+      name: 'a list sample looped over under another name',
+      text: request('{{#each sender.crop}}{{this}}{{/each}}', 'variables:\n  sender.crops: [beans, leeks]'),
+      flagged: ['[beans, leeks]'],
+    },
+    {
+      name: 'list items that are lists themselves',
+      text: request('{{#each sender.grid}}{{this}}{{/each}}', 'variables:\n  sender.grid:\n    - [1, 2]\n    - [3, 4]'),
+      flagged: ['- [1, 2]\n    - [3, 4]\n'],
+      message: /not another list/,
     },
     {
       name: 'front matter never closed',

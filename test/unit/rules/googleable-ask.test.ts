@@ -26,6 +26,30 @@ ruleTester('googleable-ask', {
       name: 'a topic word that is not a name',
       text: request('I would love to hear more about something you mentioned in the panel: hiring without whiteboard interviews.'),
     },
+    {
+      name: 'how they decided, not what the organisation does',
+      text: request('I would love to learn how you decided to leave the hospital and open your own practice. Could we talk for 15 minutes?'),
+    },
+    {
+      name: 'what they learned moving between roles',
+      text: request('I would love to hear what you learned moving from the orchestra pit to teaching conducting. Would 20 minutes next week suit you?'),
+    },
+    {
+      name: 'their take on something',
+      text: request('I would value your take on whether small bakeries should sell wholesale at all. Could we talk for 15 minutes on the phone?'),
+    },
+    {
+      name: 'a follow-up on a talk the sender heard',
+      text: request('I heard your talk at the county growers meeting on seed saving. Could you tell me about your talk’s last point, the one on rotating beds? Fifteen minutes would be plenty.'),
+    },
+    {
+      name: 'what the office does for a specific purpose is a real question',
+      text: request('I would love to understand what your office does to keep volunteers coming back after their first season. Could we talk for 15 minutes?'),
+    },
+    {
+      name: 'what the team does differently',
+      text: request('I would love to hear what your team does differently from the larger studios. Would you have 20 minutes next week?'),
+    },
   ],
   invalid: [
     {
@@ -53,6 +77,27 @@ ruleTester('googleable-ask', {
       name: 'what you do',
       text: request('Thanks for connecting! I would also love to hear about what you do and what your team is working on.'),
       flagged: ['hear about what you do'],
+    },
+    {
+      name: 'what the office does day to day',
+      text: request('Could you tell me about what the office actually does day to day, and how its teams are organised? Twenty minutes would be plenty.'),
+      flagged: ['tell me about what the office actually does day to day'],
+      output: null,
+    },
+    {
+      name: 'what the clinic does and which services it offers',
+      text: request('I would love to learn more about what your clinic does and which services it offers. Would you have 15 minutes on the phone?'),
+      flagged: ['learn more about what your clinic does'],
+    },
+    {
+      name: 'which services a placeholder organisation offers',
+      text: request('I am keen to understand which services {{recipient.company}} offers. Could we talk for 15 minutes?', 'variables:\n  recipient.company: Tidewell'),
+      flagged: ['understand which services {{recipient.company}} offers'],
+    },
+    {
+      name: 'how the department is organised',
+      text: request('Could you explain how the department is structured? A 15-minute call would be ideal.'),
+      flagged: ['explain how the department is structured'],
     },
     {
       name: 'what does your company do (no rewrite)',

@@ -19,6 +19,21 @@ const SIX = [
 
 ruleTester('question-count', {
   valid: [
+    {
+      name: 'prompts without a question mark count: imperatives and polite requests',
+      text: questions(
+        list(
+          [
+            'Walk me through how you get ready for a big auction.',
+            'Tell me about the first piece you turned down.',
+            'Could you describe how your week splits between the workshop and the paperwork',
+            'I would love to hear how you set your rates when you started',
+            'Describe a valuation you would make differently now.',
+          ],
+          '1.',
+        ),
+      ),
+    },
     { name: 'six questions', text: questions(list(SIX)) },
     { name: 'five numbered questions under a heading and an intro line', text: questions(`# Questions for Priya\nTo open with, after thanking her for the time:\n\n${list(SIX.slice(0, 5), '1.')}`) },
     {
@@ -34,6 +49,12 @@ ruleTester('question-count', {
     { name: 'not a question list', text: template('kind: request', 'Would you have 15 minutes next week? I have three questions about your move into design.') },
   ],
   invalid: [
+    {
+      name: 'a to-do list is not a question list',
+      text: questions(`${list(SIX.slice(0, 3))}\n\nBefore the call:\n- Share my portfolio link in the invite.\n- Bring the printed notes.`),
+      flagged: ['- How did you move from agency work into an in-house team?'],
+      message: /3 questions/,
+    },
     {
       name: 'three questions',
       text: questions(list(SIX.slice(0, 3))),

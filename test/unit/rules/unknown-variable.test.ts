@@ -19,11 +19,24 @@ ruleTester('unknown-variable', {
       name: 'nested variables map',
       text: template('kind: request\nvariables:\n  recipient:\n    firstName: Sally\n    company: Acme', 'Hi {{recipient.firstName}} at {{recipient.company}},'),
     },
+    {
+      name: 'this and this.field inside each over a declared list sample',
+      text: template(
+        'kind: request\nvariables:\n  recipient.firstName: Ines\n  sender.boats:\n    - name: Heron\n      length: 9 m',
+        'Hi {{recipient.firstName}},\n{{#each sender.boats}}{{this.name}} ({{length}}) {{this}}\n{{/each}}{{#each sender.boats as |boat|}}{{boat.name}}{{/each}}',
+      ),
+    },
     { name: 'this. prefix at the root', text: request('Hi {{this.recipient.firstName}},', vars) },
     { name: 'placeholders in comments are not used', text: request('{{!-- {{recipient.lastName}} later --}}Hi {{recipient.firstName}},', vars) },
     { name: 'broken template is left to template-syntax', text: request('Hi {{recipient.nmae}, {{}}', vars) },
   ],
   invalid: [
+    {
+      name: 'an #each over a misspelled list path',
+      text: template('kind: request\nvariables:\n  sender.boats: [Heron, Tern]', '{{#each sender.boast}}{{this}} {{/each}}'),
+      flagged: ['sender.boast'],
+      message: /did you mean `sender\.boats`/,
+    },
     {
       name: 'misspelled path: did-you-mean',
       text: request('Hi {{recipient.fristName}},', vars),

@@ -14,10 +14,19 @@ ruleTester('unused-variable', {
     },
     { name: 'used as a helper argument', text: request('{{#if recipient.company}}Hi!{{/if}}', 'variables:\n  recipient.company: Acme') },
     { name: 'used through a with block', text: request('{{#with recipient}}Hi {{firstName}}{{/with}}', 'variables:\n  recipient.firstName: Sally') },
+    {
+      name: 'a list sample used only by #each',
+      text: request('{{#each sender.recipes}}- {{this.dish}}\n{{/each}}', 'variables:\n  sender.recipes:\n    - dish: lentil soup\n    - dish: rye bread'),
+    },
     { name: 'no variables map', text: request('Hi there,') },
     { name: 'broken template is left to template-syntax', text: request('Hi {{#if x}}', 'variables:\n  recipient.firstName: Sally') },
   ],
   invalid: [
+    {
+      name: 'a list sample nothing loops over',
+      text: request('{{#each sender.recipe}}{{this}}{{/each}}', 'variables:\n  sender.recipe: [x]\n  sender.recipes:\n    - lentil soup\n    - rye bread'),
+      flagged: ['sender.recipes'],
+    },
     {
       name: 'declared, never used: remove the line',
       text: request('Hi {{recipient.firstName}},', 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring'),

@@ -24,6 +24,12 @@ const TRAILING_NOISE = /["”’')\]\s]+$/;
 const SENTENCE_END = /(?<=[?!]["”’)]*)\s+|(?<=(?:^|[^A-Za-z.])[a-z]{2,}\.["”’)]*)\s+(?=["“‘(]?[A-Z])/g;
 /** A list item written as a question without its question mark ("What led you to design"). */
 const UNMARKED_QUESTION = /^(?:what|how|why|who|where|when|which)\b.*\byou/i;
+/**
+ * A list item that prompts for a story without a question mark: an imperative ("Walk me through…", "Describe a time…")
+ * or a polite request ("Could you describe…", "I'd love to hear how…"). It is a prepared question all the same.
+ */
+const PROMPT =
+  /^(?:(?:please\s+)?(?:(?:tell|walk|talk|take|run)\s+(?:me|us)\b|describe\s|explain\s|share\s+(?:how|what|why|when|where|which|who|a|an|one|the\s+story|your\s+(?:story|experience|thoughts|view|take))\b)|(?:could|can|would|will)\s+you\s+\w+.*\s|i(?:'d|\s+would)\s+(?:love|like|be\s+(?:curious|interested))\s+to\s+(?:hear|know|learn|understand)\s|(?:i'm|i\s+am)\s+curious\s+(?:about|how|what|why|whether|if)\s)/i;
 
 const cache = new WeakMap<OutreachDocument, QuestionEntry[]>();
 
@@ -81,7 +87,7 @@ function questionsIn(line: BodyLine, from: number, listItem = false): Question[]
   }
   if (questions.length === 0 && listItem) {
     const whole = trimQuestion(content, line.range.start + from);
-    if (whole && UNMARKED_QUESTION.test(whole.text)) questions.push(whole);
+    if (whole && (UNMARKED_QUESTION.test(whole.text) || PROMPT.test(whole.text))) questions.push(whole);
   }
   return questions;
 }

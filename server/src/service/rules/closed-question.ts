@@ -7,9 +7,15 @@ import type { Fix } from '../types';
 const YES_NO_OPENER = /^(?:(?:do|does|did|is|are|was|were|am|can|could|will|would|have|has|had|should|shall|may|might|must)(?:n't)?|can't|cannot|won't)\s/i;
 /** A lead-in clause before the question proper ("Looking back, would you…", "If you started over, what…"). */
 const LEAD_IN = /^(?:if|when|as|since|given|now that|looking back|in your experience|thinking about|outside of|besides|apart from|overall|honestly|personally|in general|so|and|but|also)\b[^,?]{0,80},\s*/i;
+/** What a polite request for a story asks them to do: tell, walk through, describe, give an example… (base form or -ing). */
+const NARRATIVE_VERB = String.raw`(?:tell(?:ing)? (?:me|us|(?=what|how|why|where|when|which|who|about)\b)|walk(?:ing)? (?:me|us) through|talk(?:ing)? (?:(?:me|us) through|(?:a (?:bit|little) )?about)|take (?:me|us) through|describ(?:e|ing)|explain(?:ing)?|shar(?:e|ing)|say(?:ing)? (?:a (?:bit|little) |something |more |a few words )?(?:more )?about|speak(?:ing)? (?:a (?:bit|little) )?(?:to|about)|show(?:ing)? (?:me|us)|help(?:ing)? (?:me|us) understand|elaborat(?:e|ing)|expand(?:ing)?|paint(?:ing)?|outlin(?:e|ing)|go(?:ing)? over|run(?:ning)? (?:me|us) through|shed(?:ding)? (?:some |more )?light on|giv(?:e|ing) (?:me |us )?(?:(?:a|an|some|one|a few|any)(?: (?:quick|short|brief|concrete|real|rough))? )?(?:sense|idea|overview|picture|example|examples|rundown|story|walkthrough)|point (?:me|us) (?:to|towards?) (?:what|which|where))\b`;
+/** "be willing to", "be open to", "mind": a polite frame around the request, not a yes/no question of its own. */
+const POLITE_FRAME = String.raw`(?:(?:please|possibly|briefly|maybe|perhaps) )?(?:be (?:willing|able|open|happy|comfortable) to )?`;
 /** A polite request for a story: the answer is a narrative, not a yes ("Could you walk me through…", "May I ask what…"). */
-const NARRATIVE_REQUEST =
-  /^(?:(?:can|could|would|will) you (?:please |possibly |briefly )?(?:tell|walk|talk (?:me through|about)|take me through|describe|explain|share|say (?:a bit |a little )?more|show me|help me understand|elaborate|expand|paint|outline|go over|run me through|give me (?:a|an|some) (?:sense|idea|overview|picture|example|rundown))\b|(?:would|do) you mind\b|(?:may|can|could|might) I ask\b|(?:do|did) you (?:know|remember|recall|have (?:a|any) (?:sense|idea) of) (?:what|how|why|where|when|which|who)\b)/i;
+const NARRATIVE_REQUEST = new RegExp(
+  String.raw`^(?:(?:can|could|would|will|might) you ${POLITE_FRAME}${NARRATIVE_VERB}|(?:would|do) you mind\b|(?:may|can|could|might) I ask\b|(?:do|did) you (?:know|remember|recall|have (?:a|any) (?:sense|idea) of) (?:what|how|why|where|when|which|who)\b)`,
+  'i',
+);
 /** An "or" that offers alternatives ("Do you prefer X or Y?"), not one that ends a list of examples ("…or so", "…or anything"). */
 const CHOICE_OR = /\bor\b(?!\s+(?:not|so|two|three|more|less|else|anything|something|similar|otherwise|whatever)\b)/i;
 /** Before the "or", these keep the question yes/no: "Do you have any books or podcasts…?", "Have you ever…?" */

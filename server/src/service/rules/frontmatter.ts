@@ -1,4 +1,5 @@
 import { isScalar, visit } from 'yaml';
+import type { OutreachDocument } from '../document';
 import type { FrontMatter, FrontMatterProblem } from '../frontMatter';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
@@ -8,7 +9,7 @@ export const frontmatter: Rule = {
     id: 'frontmatter',
     severity: 'error',
     kinds: 'all',
-    description: 'The YAML front matter does not parse, or a known key has a wrong type or value (unknown keys are warnings).',
+    description: 'The YAML front matter does not parse, or a known key has a wrong type or value (unknown keys are warnings); a list sample is for a variable the message iterates with `{{#each}}`.',
     docs: {
       why:
         'The front matter tells every other check what kind of message this is and who it goes to: a cold request to an executive is judged differently from a thank-you note to a mentor. A typo there silently switches those checks to the defaults, so the advice you get no longer fits the message you are writing.',
@@ -25,6 +26,16 @@ export const frontmatter: Rule = {
         fixes: suggestionFixes(problem, context.document.frontMatter),
         // Unknown keys are harmless extras (reported milder than real errors).
         severity: problem.severity === 'warning' ? 'warning' : undefined,
+      });
+    }
+    const { variables } = context.document.frontMatter;
+    if (!variables) return;
+    const iterated = iteratedPaths(context.document);
+    for (const variable of variables.values()) {
+      if (!Array.isArray(variable.sample) || iterated.has(variable.path)) continue;
+      context.report({
+        range: variable.valueRange ?? variable.keyRange,
+        message: `Variable \`${variable.path}\` has a list as its sample, but the message never iterates it with \`{{#each ${variable.path}}}\`: give it a single sample value, or loop over it.`,
       });
     }
   },
@@ -60,3 +71,21 @@ function siblingKeys(frontMatter: FrontMatter, offset: number): string[] {
   });
   return keys;
 }
+
+/** `{{#each path}}` (at the root scope): the paths whose sample may be a list. */
+function iteratedPaths(document: OutreachDocument): Set<string> {
+  const paths = new Set<string>();
+  // Without a parse tree the placeholder list is a guess: trust any list then (template-syntax reports the real problem).
+  if (document.syntaxError || document.large) {
+    for (const variable of document.frontMatter.variables?.values() ?? []) paths.add(variable.path);
+    return paths;
+  }
+  for (const placeholder of document.placeholders) {
+    if (placeholder.renders || !placeholder.rootScope) continue;
+    const before = document.text.slice(Math.max(0, placeholder.range.start - 40), placeholder.range.start);
+    if (EACH_OPENING.test(before)) paths.add(placeholder.path.replace(/^(?:this\.|\.\/)/, ''));
+  }
+  return paths;
+}
+
+const EACH_OPENING = /\{\{~?\s*#\s*each\s+$/;

@@ -21,6 +21,21 @@ const TELL_ME = new RegExp(
   'gi',
 );
 
+/** An organisation (or a placeholder for one) whose activity a website describes. */
+const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz]ation|business|startup|start-up|agency|non-?profit|charity|foundation|studio|lab|clinic|practice|office|department|institute|team|group|school|hospital|centre|center|shop|restaurant|bakery)|x+)`;
+/** What the organisation does, offers or sells, or how it is organised: the description on its own website. */
+const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers|sells|makes|provides|builds|produces)|(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|solutions)\s+${ORGANISATION}\s+(?:offers|sells|provides|runs|makes|has)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
+const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
+
+/** "learn more about what your clinic does", "understand how the office is organised". */
+const LEARN_ACTIVITY = new RegExp(
+  String.raw`\b(?<verb>learn|learning|hear|hearing|know|knowing|find out|finding out|understand|understanding)${MORE}(?:\s+about)?\s+${ACTIVITY}`,
+  'gi',
+);
+
+/** "tell me about what the office actually does", "explain which services the practice offers". */
+const TELL_ACTIVITY = new RegExp(String.raw`\b(?:tell\s+me|explain)${MORE}(?:\s+about)?\s+${ACTIVITY}`, 'gi');
+
 /** What to ask instead: a question that starts where their public work stops. */
 const FROM_PUBLIC_WORK = 'your take on a question your work on {{recipient.recentWork}} left me with';
 
@@ -41,9 +56,16 @@ export const googleableAsk: Rule = {
   },
   check(context) {
     const sentences = context.analysis.bodySentences;
-    const matches = [...findPhrases(sentences, LEARN_ABOUT), ...findPhrases(sentences, TELL_ME)]
+    const found = [LEARN_ABOUT, TELL_ME, LEARN_ACTIVITY, TELL_ACTIVITY].flatMap((pattern) => findPhrases(sentences, pattern));
+    const candidates = found
       .filter((match) => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index) && namesSomething(match))
-      .sort((a, b) => a.range.start - b.range.start);
+      .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+    // One finding per phrase: the longest match from where it starts, and nothing inside it.
+    const matches: PhraseMatch[] = [];
+    for (const match of candidates) {
+      const last = matches[matches.length - 1];
+      if (!last || match.range.start >= last.range.end) matches.push(match);
+    }
     for (const match of matches) {
       context.report({
         range: match.range,

@@ -2,44 +2,78 @@ import { allQuestions } from '../lexicon/questions';
 import { sourceText } from '../lexicon/value';
 import type { Rule } from '../rule';
 
-const ORG_NOUN = String.raw`(?:company|firm|organi[sz]ation|org|startup|business|employer|agency|non-?profit|studio)`;
+const ORG_NOUN = String.raw`(?:company|firm|organi[sz]ation|org|startup|start-up|business|employer|agency|non-?profit|charity|foundation|studio|lab|laboratory|clinic|practice|institute|brand|group|co-?op|cooperative|shop|store|bakery|restaurant|caf[eé]|hospital|school|university|college|museum|gallery|theat(?:re|er)|publisher)`;
 /** The organisation itself, or a placeholder standing for it (placeholders are runs of `x` in prose). */
-const ORG = String.raw`(?:(?:your|the|this|that)\s+(?:current\s+|new\s+)?${ORG_NOUN}|x+)`;
+const ORG = String.raw`(?:(?:your|the|this|that)\s+(?:current\s+|new\s+)?${ORG_NOUN}|(?:the\s+)?x+(?:\s+${ORG_NOUN})?)`;
 const ORG_POSSESSIVE = String.raw`(?:(?:your|the|this)\s+${ORG_NOUN}'s|x+'s?)`;
+/** In a clause after one that named the organisation, a pronoun stands for it ("When was the lab founded, and how many people work there?"). */
+const ORG_AGAIN = String.raw`(?:${ORG}|it|they)`;
+const ORG_POSSESSIVE_AGAIN = String.raw`(?:${ORG_POSSESSIVE}|its|their)`;
 /** Filler that does not make the question any less public ("What does your company do exactly?"). */
-const FILLER = String.raw`(?:\s+(?:exactly|currently|today|now|here|actually|these days|right now|nowadays))?`;
+const FILLER = String.raw`(?:\s+(?:exactly|currently|today|now|here|actually|these days|right now|nowadays|at the moment|in total|overall|roughly|approximately|so far|to date|worldwide|globally|altogether))?`;
+
+/** What a website, company page or press release states about an organisation, in a clause about it (`org`, `its`). */
+function organisationFacts(org: string, its: string, there: boolean): string[] {
+  const where = there ? String.raw`(?:(?:at|for|in)\s+${org}|there)` : String.raw`(?:at|for|in)\s+${org}`;
+  return [
+    // What it does, sells or offers.
+    String.raw`what\s+(?:exactly\s+)?(?:does|do)\s+${org}\s+(?:actually\s+|exactly\s+|mainly\s+|primarily\s+|really\s+)?(?:do|make|sell|offer|build|produce|provide|manufacture|develop|ship)`,
+    String.raw`what\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?|treatments?|programs?|programmes?|courses?)\s+(?:does|do)\s+${org}\s+(?:sell|offer|make|build|provide|produce|ship|run)`,
+    String.raw`what(?:'s|\s+is|\s+are)\s+${its}\s+(?:main\s+|core\s+|flagship\s+)?(?:products?|services?|line of business|mission(?:\s+statement)?|(?:annual\s+)?(?:revenue|turnover)|headcount|size|valuation)`,
+    String.raw`who\s+(?:are|is)\s+${its}\s+(?:main\s+|biggest\s+|largest\s+|key\s+|typical\s+|target\s+)?(?:customers?|clients?|competitors?|investors?|funders?|backers?|founders?|co-?founders?|owners?|ceo|users?)`,
+    String.raw`who\s+(?:buys|shops|orders)\s+from\s+${org}`,
+    String.raw`who\s+(?:founded|co-?founded|started|set\s+up|created|owns|runs|leads|funds|backs|invested\s+in)\s+${org}`,
+    // When it started.
+    String.raw`when\s+(?:was|were)\s+${org}\s+(?:first\s+|originally\s+)?(?:founded|started|established|launched|created|incorporated|set\s+up|opened|formed)`,
+    String.raw`when\s+did\s+${org}\s+(?:first\s+)?(?:start|open|launch|begin|get\s+started|start\s+out)`,
+    String.raw`(?:in\s+)?what\s+year\s+(?:was\s+${org}\s+(?:founded|started|established|launched|opened)|did\s+${org}\s+(?:start|open|launch))`,
+    String.raw`how\s+old\s+is\s+${org}`,
+    String.raw`how\s+long\s+has\s+${org}\s+been\s+(?:around|in\s+business|operating|in\s+operation|open)`,
+    // How big it is.
+    String.raw`how\s+many\s+(?:employees|people|staff|engineers|developers|researchers|scientists|nurses|doctors|offices|locations|branches|sites|stores|shops|clinics|countries|customers|clients|users|patients)\s+(?:does\s+${org}\s+(?:have|employ|serve)|(?:work|are\s+(?:there\s+)?|are\s+employed)\s*${where})`,
+    String.raw`how\s+(?:big|large)\s+is\s+(?:${org}|${its}\s+(?:(?:annual\s+|yearly\s+)?(?:revenue|turnover)|headcount|workforce|customer\s+base))`,
+    String.raw`how\s+much\s+(?:revenue|money|funding)\s+(?:does\s+${org}\s+(?:make|bring\s+in|earn|generate)|has\s+${org}\s+raised)`,
+    // Where it is.
+    String.raw`where\s+(?:is|are)\s+(?:${org}\s+(?:located|based|headquartered)|${its}\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|sites?|locations?|branches)(?:\s+(?:located|based))?)`,
+    String.raw`where\s+does\s+${org}\s+have\s+(?:its\s+|their\s+)?(?:offices|sites|locations|branches)`,
+  ];
+}
 
 /** Facts a website, company page or public profile states: what the organisation does, its size, age, place and people. */
-const PUBLIC_FACTS: readonly RegExp[] = [
-  // What it does or sells.
-  String.raw`what\s+(?:exactly\s+)?(?:does|do)\s+${ORG}\s+(?:actually\s+|exactly\s+)?(?:do|make|sell|offer|build|produce|provide)`,
+const PUBLIC_FACTS: readonly string[] = [
+  ...organisationFacts(ORG, ORG_POSSESSIVE, false),
   String.raw`what\s+does\s+(?:${ORG_POSSESSIVE}|your)\s+(?:main\s+)?(?:product|app|platform|tool|software)\s+do`,
-  String.raw`what\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?)\s+(?:does\s+${ORG}|do\s+you(?:\s+all|\s+guys)?)\s+(?:sell|offer|make|build|provide|produce|ship)`,
-  String.raw`what(?:'s|\s+is|\s+are)\s+(?:${ORG_POSSESSIVE}|your)\s+(?:main\s+)?(?:products?|services?|line of business)`,
-  String.raw`what(?:'s|\s+is)\s+${ORG_POSSESSIVE}\s+mission(?:\s+statement)?`,
+  String.raw`what\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?)\s+do\s+you(?:\s+all|\s+guys)?\s+(?:sell|offer|make|build|provide|produce|ship)`,
+  String.raw`what(?:'s|\s+is|\s+are)\s+your\s+(?:main\s+)?(?:products?|services?|line of business)`,
   String.raw`what\s+industry\s+is\s+${ORG}\s+in`,
-  // When it started.
-  String.raw`when\s+(?:was|were)\s+${ORG}\s+(?:first\s+)?(?:founded|started|established|launched|created|incorporated|set\s+up)`,
   String.raw`when\s+did\s+(?:you|they)\s+(?:found|launch|start|set\s+up)\s+(?:your|the)\s+${ORG_NOUN}`,
-  String.raw`how\s+old\s+is\s+${ORG}`,
-  String.raw`how\s+long\s+has\s+${ORG}\s+been\s+(?:around|in\s+business|operating|in\s+operation)`,
-  // How big it is.
-  String.raw`how\s+many\s+(?:employees|people|staff|engineers|developers|offices|locations|customers|clients|users)\s+(?:does\s+${ORG}\s+(?:have|employ)|work\s+(?:at|for)\s+${ORG}|are\s+(?:there\s+)?(?:at|in)\s+${ORG})`,
-  String.raw`how\s+(?:big|large)\s+is\s+${ORG}`,
-  String.raw`what(?:'s|\s+is)\s+(?:the\s+(?:size|headcount|revenue)\s+of\s+${ORG}|${ORG_POSSESSIVE}\s+(?:size|headcount|revenue))`,
-  // Where it is.
-  String.raw`where\s+(?:is|are)\s+(?:${ORG}\s+(?:located|based|headquartered)|(?:your|the|${ORG_POSSESSIVE})\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq)(?:\s+(?:located|based))?)`,
-  // Who runs it, who buys from it.
-  String.raw`who\s+(?:founded|started|runs|owns|leads)\s+${ORG}`,
+  String.raw`where\s+(?:is|are)\s+your\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq)(?:\s+(?:located|based))?`,
   String.raw`who(?:'s|\s+is)\s+(?:the|${ORG_POSSESSIVE})\s+(?:ceo|founder|cto|president)(?:\s+of\s+${ORG})?`,
-  String.raw`who\s+are\s+(?:your|the\s+company's|${ORG_POSSESSIVE})\s+(?:main\s+|biggest\s+|key\s+)?(?:competitors|customers|clients|investors)`,
+  String.raw`who\s+are\s+(?:your|the\s+company's)\s+(?:main\s+|biggest\s+|key\s+)?(?:competitors|customers|clients|investors)`,
   // Their own profile: title, employer, education.
   String.raw`what(?:'s|\s+is)\s+your\s+(?:current\s+)?(?:job\s+)?(?:title|role|position)(?:\s+at\s+${ORG})?`,
   String.raw`(?:where|what\s+company)\s+do\s+you\s+(?:currently\s+)?work(?:\s+(?:at|for))?`,
   String.raw`where\s+did\s+you\s+(?:go\s+to\s+(?:school|college|university)|study|graduate\s+from)`,
   String.raw`what\s+did\s+you\s+(?:study|major\s+in)(?:\s+(?:in|at)\s+(?:college|school|university))?`,
   String.raw`how\s+long\s+have\s+you\s+(?:been\s+)?(?:worked|working)\s+(?:at|for)\s+${ORG}`,
-].map((fact) => new RegExp(String.raw`^${fact}${FILLER}\?$`, 'i'));
+];
+
+const whole = (facts: readonly string[]): RegExp => new RegExp(String.raw`^(?:${facts.join('|')})${FILLER}\??$`, 'i');
+/** A clause that asks a public fact on its own. */
+const PUBLIC_FACT = whole(PUBLIC_FACTS);
+/** A later clause, where "it", "its", "they" and "there" refer back to the organisation named before. */
+const PUBLIC_FACT_AGAIN = whole(organisationFacts(ORG_AGAIN, ORG_POSSESSIVE_AGAIN, true));
+/** Where a question joins a second question: "…, and who are its customers?" */
+const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:what|when|where|who|which|how)\b)/i;
+
+/**
+ * True when every question the text joins asks a public fact. A question that adds something only the person
+ * can answer ("When was the lab founded, and what made you join?") is left alone.
+ */
+export function asksPublicFacts(text: string): boolean {
+  const clauses = text.trim().split(CLAUSE_JOIN);
+  return clauses.every((clause, index) => PUBLIC_FACT.test(clause) || (index > 0 && PUBLIC_FACT_AGAIN.test(clause)));
+}
 
 export const googleableQuestion: Rule = {
   meta: {
@@ -58,7 +92,7 @@ export const googleableQuestion: Rule = {
   },
   check(context) {
     for (const question of allQuestions(context.document)) {
-      if (!PUBLIC_FACTS.some((fact) => fact.test(question.text))) continue;
+      if (!asksPublicFacts(question.text)) continue;
       context.report({
         range: question.range,
         message: `“${sourceText(context.document, question.range)}” is answered by their website or public profile: look it up beforehand and ask about their experience or judgment instead.`,
