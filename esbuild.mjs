@@ -33,7 +33,9 @@ const serviceBesideServer = {
 };
 
 const builds = [
-  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The client formats summaries and previews but never tags language, so the NLP model (loaded on first tagging) stays
+  // out of its bundle.
+  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'wink-nlp', 'wink-eng-lite-web-model'] },
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
   { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
   { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },

@@ -60,6 +60,8 @@ function load(): LoadedService {
     const modules = require('./service/index') as ServiceModules;
     // Phrases load with the settings, after the initialize response: a fast start matters more than early completions.
     const service = modules.createLanguageService({ phrases: modules.createPhraseLibrary([]), config: emptyConfig() });
+    // The language model (about 0.1 s) loads here, after the handshake, rather than inside the first lint.
+    modules.warmUpLanguageModel();
     loaded = { modules, service, ruleMetas: modules.RULES.map((rule) => rule.meta) };
   }
   return loaded;

@@ -9,5 +9,6 @@ export { configProblemDiagnostics } from './diagnostics';
 export { createLanguageService } from './languageService';
 export { parseOutreachDocument } from './document';
 export { lintDocument } from './lint';
+export { warmUpLanguageModel } from './nlp';
 export { createPhraseLibrary, phraseProblemsOnConfig } from './phrases';
 export { RULES } from './rules';

@@ -89,6 +89,12 @@ export function tagText(text: string): TaggedSentence {
       result.push({ text: value.slice(1), lower: "'m", lemma: 'be', pos: 'AUX', negated, start: start + 1, end });
       continue;
     }
+    const previous = result[result.length - 1];
+    // The model tags a rare past tense after a subject as an adjective ("I transcribed your lecture"): it is the verb.
+    if (tags[index] === 'ADJ' && lower.endsWith('ed') && previous?.pos === 'PRON' && SUBJECTS.has(previous.lower)) {
+      result.push({ text: value, lower, lemma: pastTenseLemma(lower), pos: 'VERB', negated, start, end });
+      continue;
+    }
     result.push({ text: value, lower, lemma: (lemmas[index] ?? lower).replace(/’/g, "'"), pos: tags[index] ?? 'X', negated, start, end });
   }
   const entities: Entity[] = [];
@@ -100,6 +106,15 @@ export function tagText(text: string): TaggedSentence {
     entityCursor = found + entity.value.length;
   }
   return { tokens: result, entities };
+}
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
+/** "transcribed" → "transcribe", "corrected" → "correct", "copied" → "copy": a guess good enough to match a verb list. */
+function pastTenseLemma(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  const stem = word.slice(0, -2);
+  return /(?:[bcgvz]|at|ar|ir|ur|ut|iz|is|us)$/.test(stem) ? `${stem}e` : stem;
 }
 
 /** The sentence's tags, computed once per sentence. */

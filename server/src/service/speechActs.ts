@@ -213,7 +213,7 @@ export function containsPhrase(tokens: readonly Token[], words: readonly string[
 /** Verbs of giving or doing something for someone: what an offer is made of. */
 const GIVE_VERBS = new Set([
   'share', 'send', 'show', 'give', 'offer', 'bring', 'introduce', 'connect', 'help', 'contribute', 'volunteer', 'return', 'pass', 'walk',
-  'demo', 'present', 'host', 'feature', 'promote', 'spotlight', 'credit', 'cover', 'pay', 'sponsor', 'donate', 'fix', 'patch', 'translate',
+  'demo', 'present', 'host', 'feature', 'correct', 'repair', 'promote', 'spotlight', 'credit', 'cover', 'pay', 'sponsor', 'donate', 'fix', 'patch', 'translate',
   'arrange', 'review', 'test', 'write', 'draft', 'prepare', 'compile', 'forward', 'invite', 'lend', 'provide', 'supply', 'teach', 'train',
   'mentor', 'publish', 'list', 'link', 'cite', 'mention', 'recommend', 'refer', 'handle', 'take', 'run', 'organize', 'organise', 'record',
   'transcribe', 'summarize', 'summarise', 'map', 'benchmark', 'audit', 'port', 'maintain', 'open', 'submit', 'upstream', 'sponsor',

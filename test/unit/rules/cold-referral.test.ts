@@ -6,6 +6,10 @@ const cold = (body: string): string => request(body, 'relationship: cold');
 ruleTester('cold-referral', {
   valid: [
     {
+      name: 'a disclaimer is not the ask',
+      text: cold("I'm not asking for a job or a referral, only fifteen minutes on how you moved from nursing into health software."),
+    },
+    {
       name: 'warm contact may be asked',
       text: request('Since we worked together at Fernway, would you be comfortable referring me for the analyst role?', 'relationship: warm'),
     },
@@ -35,6 +39,11 @@ ruleTester('cold-referral', {
     },
   ],
   invalid: [
+    {
+      name: 'a referral in other words',
+      text: cold('Could you pass my portfolio along to whoever handles hiring for your animation team?'),
+      flagged: ['Could you pass my portfolio along to whoever handles hiring for your animation team?'],
+    },
     {
       name: 'are you hiring',
       text: cold('Hi Abbie! I am excited about the Front End Engineer opening and the chance to work with a small team. Are you still hiring for this role?'),

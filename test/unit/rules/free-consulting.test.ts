@@ -6,6 +6,14 @@ const PAID = 'If it is easier, I would be glad to book this as a paid session at
 ruleTester('free-consulting', {
   valid: [
     {
+      name: 'their own path, asked of a coach',
+      text: request('I heard you went from dentistry to coaching. I would love to hear what made you leave the clinic. Would 15 minutes on a call work?', 'recipient:\n  sellsAdvice: true'),
+    },
+    {
+      name: 'feedback on something of theirs',
+      text: request('Could you look over the rules of your card game with me? I think I found a loop in round three.'),
+    },
+    {
       name: 'career advice about their path',
       text: request('I would love your advice on how you moved from accounting into product management. Would you have 15 minutes next week?'),
     },
@@ -31,6 +39,16 @@ ruleTester('free-consulting', {
     },
   ],
   invalid: [
+    {
+      name: 'a review of the organisation’s own numbers, in other words',
+      text: request('Before our co-op signs the lease, could you look over our cash-flow forecast with us?'),
+      flagged: ['look over our cash-flow forecast'],
+    },
+    {
+      name: 'their take on the pitch',
+      text: request('I would value your take on our grant pitch before the deadline on the 9th.'),
+      flagged: ['take on our grant pitch'],
+    },
     {
       name: 'pick your brain',
       text: request('I saw that you also work in React! I would love to pick your brain about it. Are you free Thursday at 4pm?'),

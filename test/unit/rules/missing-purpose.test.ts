@@ -7,6 +7,14 @@ const NO_TOPIC = request('Hi Mei,\n\nI am a recent graduate looking to grow my n
 ruleTester('missing-purpose', {
   valid: [
     {
+      name: 'an email-only favor is its own purpose',
+      text: request('Would you be willing to share the rainfall table behind your second chart?'),
+    },
+    {
+      name: 'a concrete task beside the call',
+      text: request('Would you have 15 minutes for a call? Mainly I hope you could introduce me to the head gardener at the botanic trust.'),
+    },
+    {
       name: 'the ask names the topic',
       text: request('Would you have 15 minutes next week to talk about how you moved from teaching into UX research?'),
     },
@@ -32,6 +40,11 @@ ruleTester('missing-purpose', {
     },
   ],
   invalid: [
+    {
+      name: 'an open connect with no topic',
+      text: request('I am switching from accounting to farming. I would love it if we could connect sometime.'),
+      flagged: ['I would love it if we could connect sometime.'],
+    },
     {
       name: 'connect and grow my network',
       text: NO_TOPIC,

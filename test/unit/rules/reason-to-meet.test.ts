@@ -9,6 +9,18 @@ const TAKES_ONLY = request(
 ruleTester('reason-to-meet', {
   valid: [
     {
+      name: 'a fix already made for them is a reason',
+      text: request('I maintain a fork of your knitting-pattern parser and found why long rows wrap badly; I have a patch ready. Could we talk for 15 minutes about whether you want it upstream?'),
+    },
+    {
+      name: 'a benefit named for their team',
+      text: request('Our county tally of well-water tests sits in the attached table, and it might spare your field team a season of sampling. Would you have 20 minutes for a call next week?'),
+    },
+    {
+      name: 'a role offered to them',
+      text: request('Our studio is hiring a lead sound designer, and your work on the lighthouse game is exactly the feel we want. Would you be up for a 20-minute call this week?'),
+    },
+    {
       name: 'brings an idea of their own about the field',
       text: request(
         'Your open-source route planner is a joy to read. I suspect the same heuristics could cut delivery times for rural clinics by a lot. Would you be open to a 15-minute call about where they break down?',
@@ -46,6 +58,11 @@ ruleTester('reason-to-meet', {
     },
   ],
   invalid: [
+    {
+      name: 'a disclaimer is not an offer',
+      text: request('I am a retired machinist learning to restore clocks. I am not asking for anything big. Could we talk for 15 minutes about how you learned the trade?'),
+      flagged: ['Could we talk for 15 minutes about how you learned the trade?'],
+    },
     {
       name: 'a compliment is not an insight',
       text: request('I think you would be a wonderful mentor for me. Would you have 15 minutes for a call next week?'),

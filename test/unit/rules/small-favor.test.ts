@@ -29,6 +29,11 @@ ruleTester('small-favor', {
   ],
   invalid: [
     {
+      name: 'an introduction asked for right after the call',
+      text: request('Would you have 15 minutes for a phone call next week? Mostly I am hoping you would introduce me to the curator of your print collection.'),
+      flagged: ['Mostly I am hoping you would introduce me to the curator of your print collection.'],
+    },
+    {
       name: 'an introduction wrapped in coffee',
       text: request('Hi Ana,\n\nCould we get coffee next week so I can ask you to introduce me to your design lead?\n\nThanks,\nSam'),
       flagged: ['Could we get coffee next week so I can ask you to introduce me to your design lead?'],

@@ -135,8 +135,12 @@ function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean
   for (let index = from; index < Math.min(scope.length, from + 6); index++) {
     const word = scope[index]!;
     if (word.lower === 'our' || word.lower === 'my') {
-      const noun = scope.slice(index + 1, index + 8).find((candidate) => candidate.pos === 'NOUN' || candidate.pos === 'PROPN');
-      if (!noun) return undefined;
+      const first = scope.slice(index + 1, index + 8).findIndex((candidate) => candidate.pos === 'NOUN' || candidate.pos === 'PROPN');
+      if (first < 0) return undefined;
+      // The whole compound: "our cash-flow forecast", "our cap table".
+      let last = index + 1 + first;
+      while (isNoun(scope[last + 1]) || (scope[last + 1]?.text === '-' && isNoun(scope[last + 2]))) last += scope[last + 1]!.text === '-' ? 2 : 1;
+      const noun = scope[last]!;
       if (sellsAdvice) return noun;
       // "Our deck", "our cap table": an organisation's own work. "My …" counts only when it names a venture of theirs.
       if (scope.slice(index + 1, index + 5).some((candidate) => CAREER_OBJECTS.has(candidate.lower))) return undefined;
@@ -146,4 +150,8 @@ function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean
     if (word.lower === 'your' || word.lower === 'you') return undefined;
   }
   return undefined;
+}
+
+function isNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' || token?.pos === 'PROPN';
 }

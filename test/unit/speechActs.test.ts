@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asksForMeeting, asksInText, offersInText } from '../../server/src/service/speechActs';
+import { tagText } from '../../server/src/service/nlp';
+
+/** What each sentence does, judged by hand; the sentences are written for this test in voices the rules were not tuned on. */
+const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boolean]> = [
+  // [sentence, the ask form, whether it asks for a meeting or call]
+  ['Could I borrow a corner of your Thursday for a phone call?', 'question', true],
+  ['Would you have some time for a video chat after the harvest?', 'question', true],
+  ['Let us hop on a call once the kiln cools down.', 'imperative', true],
+  ['Any chance you could squeeze me into your calendar before the recital?', 'question', true],
+  ['Do you have twenty minutes on Friday?', 'question', true],
+  ['I would love to hear how you priced your first orchard tours.', 'wish', false],
+  ['I was hoping you could forward my reel to whoever casts the spring season.', 'wish', false],
+  ['It would mean a great deal if you could sign the petition for the clinic.', 'wish', false],
+  ['Please send the tuning notes when you have a moment.', 'imperative', false],
+  ['Could you tell me about your interview on the woodworking podcast?', 'question', false],
+  ['I am not asking for a job or a referral.', undefined, false],
+  ['I loved your talk on seed libraries.', undefined, false],
+  ['Thanks again for the tour of the dairy.', undefined, false],
+  ['Hope the lambing season went well.', undefined, false],
+  ['Just ignore this if the timing is bad.', undefined, false],
+  ['My brother and I would love to grab lunch with them next month.', 'wish', false],
+];
+
+const OFFERS: Array<[string, boolean]> = [
+  ['I would be glad to share the soil readings from our three fields with you.', true],
+  ['I have a fix for the tuning bug ready to go.', true],
+  ['The spreadsheet in the appendix might save your volunteers a week of counting.', true],
+  ['We would cover your ferry fare and lodging.', true],
+  ['I corrected the typo in your recipe card and opened a pull request.', true],
+  ['I transcribed your lecture for the deaf students in your class.', true],
+  ['Happy to walk you through the inventory numbers.', true],
+  ['You may find the attendance tally useful for your grant report.', true],
+  ['Our studio is hiring a level designer, and your portfolio fits the brief.', true],
+  ['I can send a few times that suit me.', false],
+  ['I have attached my CV.', false],
+  ['I am not offering to pay for anything.', false],
+  ['I can tell you more about myself on the call.', false],
+  ['I would love to hear how you did it.', false],
+  ['I need to hire two welders, who do you know?', false],
+];
+
+describe('speech acts', () => {
+  describe('asks', () => {
+    for (const [sentence, form, meeting] of ASKS) {
+      it(`${form ?? 'no ask'}${meeting ? ' for a meeting' : ''}: ${sentence}`, () => {
+        const asks = asksInText(sentence);
+        assert.equal(asks[0]?.form, form);
+        assert.equal(asks.some(asksForMeeting), meeting);
+      });
+    }
+  });
+
+  describe('offers', () => {
+    for (const [sentence, offers] of OFFERS) {
+      it(`${offers ? 'offers' : 'offers nothing'}: ${sentence}`, () => {
+        assert.equal(offersInText(sentence).length > 0, offers);
+      });
+    }
+  });
+
+  it('marks the scope of a negation', () => {
+    const { tokens } = tagText("I'm not asking for a favor, just your view.");
+    assert.deepEqual(
+      tokens.filter((token) => token.negated).map((token) => token.text),
+      ['asking', 'for', 'a', 'favor'],
+    );
+    assert.equal(tokens[0]?.pos, 'PRON', '"I\'m" is split into the pronoun and the verb');
+  });
+
+  it('keeps token offsets on the original text, curly apostrophes and accents included', () => {
+    const text = 'Zoë, I’d love ten minutes — café or call?';
+    for (const token of tagText(text).tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  });
+});
