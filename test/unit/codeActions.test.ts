@@ -8,6 +8,7 @@ import { applyWorkspaceEdit, createService, textDocument } from '../helpers/serv
 import { template } from '../helpers/ruleTester';
 
 const ASK = 'Could we grab coffee next week to talk about how you moved from teaching into research?';
+const FOLDED_ASK = 'Could we grab a 15-minute coffee next week to talk about how you moved from teaching into research?';
 const FRONT_MATTER = 'kind: request\nsubject: Your move from teaching into UX research\nvariables:\n  recipient.firstName: Dana\n  sender.firstName: Sam';
 const BODY = `Hi {{recipient.firstName}},\n\nI am a middle-school science teacher retraining in UX research. ${ASK}\n\nThanks,\n{{sender.firstName}}\n`;
 const COFFEE = template(FRONT_MATTER, BODY);
@@ -47,12 +48,12 @@ describe('code actions', () => {
       for (const candidate of actions) assert.equal(candidate.kind, CodeActionKind.QuickFix);
     });
 
-    it('applies the preferred fix as a time-limit clause right after the ask', () => {
+    it('applies the preferred fix by folding the length into the ask, keeping its format', () => {
       const { document, actions } = actionsFor(COFFEE, 'time-limit');
       const preferred = actions.find((candidate) => candidate.isPreferred);
       assert.ok(preferred?.edit?.changes, 'without snippet support the edit is plain text edits');
       const fixed = applyWorkspaceEdit(document, preferred.edit);
-      assert.match(fixed, new RegExp(`${ASK.replace(/[?.]/g, '\\$&')} [^\\n]*\\b(?:15|20|ten|fifteen|twenty|quarter)\\b[^\\n]*`, 'i'));
+      assert.ok(fixed.includes(FOLDED_ASK), fixed);
       assert.ok(!rulesOf(fixed).includes('time-limit'));
     });
 
@@ -75,7 +76,7 @@ describe('code actions', () => {
       const stale: Diagnostic = { ...moved, data: old.data };
       const actions = service.codeActions(document, stale.range, { diagnostics: [stale] }, false);
       const fixed = applyWorkspaceEdit(document, action(actions, /^Add a time limit/).edit!);
-      assert.ok(fixed.includes(`${ASK} `), 'the clause lands after the ask in the new text');
+      assert.ok(fixed.includes(FOLDED_ASK), 'the length lands in the ask of the new text');
       assert.ok(!rulesOf(fixed).includes('time-limit'));
     });
 

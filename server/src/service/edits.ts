@@ -1,3 +1,5 @@
+import { isMap, isScalar } from 'yaml';
+import type { FrontMatter } from './frontMatter';
 import type { OffsetEdit } from './types';
 
 /** Applies non-overlapping edits to a text (in any order); later edits at the same offset follow earlier ones. */
@@ -11,4 +13,52 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
 /** Inserts `clause` as a sentence of its own right after `offset`, the end of a sentence. */
 export function insertSentenceEdit(offset: number, clause: string, snippet?: string): OffsetEdit {
   return { range: { start: offset, end: offset }, newText: ` ${clause}`, snippet: snippet === undefined ? undefined : ` ${snippet}` };
+}
+
+/**
+ * Declares `paths` under the front matter's `variables` map (one `path: "sample"` line each, at the end of the map),
+ * so a clause that brings new placeholders does not leave them undeclared. Undefined when there is nothing to declare
+ * or no block-style `variables` map to add to.
+ */
+export function declareVariablesEdit(text: string, frontMatter: FrontMatter, paths: readonly string[]): OffsetEdit | undefined {
+  if (!paths.length) return undefined;
+  const variables = frontMatter.yaml?.get('variables', true);
+  const base = frontMatter.contentRange.start;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const lines = (indent: string): string => paths.map((path) => `${eol}${indent}${path}: "${sampleValue(path)}"`).join('');
+  if (isMap(variables) && !variables.flow && variables.items.length > 0) {
+    const firstKey = variables.items[0]?.key;
+    if (!isScalar(firstKey) || !firstKey.range) return undefined;
+    const keyStart = base + firstKey.range[0];
+    const indent = text.slice(lineStartAt(text, keyStart), keyStart);
+    if (!/^[ \t]*$/.test(indent)) return undefined;
+    const end = lineEndBefore(text, base + (variables.range?.[1] ?? firstKey.range[1]));
+    return { range: { start: end, end }, newText: lines(indent) };
+  }
+  if (isScalar(variables) && variables.value === null) {
+    const contents = frontMatter.yaml?.contents;
+    const key = isMap(contents) ? contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'variables')?.key : undefined;
+    if (!isScalar(key) || !key.range) return undefined;
+    const end = lineEndBefore(text, base + key.range[1]);
+    return { range: { start: end, end }, newText: lines('  ') };
+  }
+  return undefined;
+}
+
+/** A readable sample for a placeholder path: its last segment in words (`recipient.recentWork` → "recent work"). */
+function sampleValue(path: string): string {
+  const last = path.split('.').pop() ?? path;
+  return last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim() || 'sample';
+}
+
+function lineStartAt(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** The end of the last non-blank line at or before `offset` (block nodes' ranges end after their line break). */
+function lineEndBefore(text: string, offset: number): number {
+  let end = offset;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  const next = text.slice(end).search(/\r|\n/);
+  return next < 0 ? text.length : end + next;
 }

@@ -1,4 +1,4 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { timeLimitFixes } from '../durationFix';
 import type { Rule } from '../rule';
 
 /** An ask for a favor by email only ("could you introduce me", "would you share feedback") needs no meeting length. */
@@ -23,7 +23,7 @@ export const timeLimit: Rule = {
     context.report({
       range: ask.range,
       message: 'Say how long the meeting would take (e.g. "15 minutes") so the recipient knows what they are agreeing to.',
-      fixes: insertClauseFixes(context, 'time-limit', 'after-ask', 'Add a time limit'),
+      fixes: timeLimitFixes(context),
     });
   },
 };
