@@ -232,6 +232,9 @@ const WILLING = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'eager', 'd
 const BENEFIT_VERBS = new Set(['save', 'help', 'benefit', 'interest', 'serve', 'spare', 'support', 'speed', 'simplify', 'improve', 'cut', 'reduce', 'boost', 'grow', 'fix', 'solve', 'unblock']);
 const BENEFIT_ADJECTIVES = new Set(['useful', 'helpful', 'valuable', 'relevant', 'handy', 'interesting', 'worthwhile', 'welcome']);
 
+/** What a sender may "have" that is theirs, not the recipient's gain: an ask, a favor, some minutes. */
+const NOT_DELIVERABLE = new Set(['ask', 'favor', 'favour', 'minute', 'hour', 'day', 'week', 'chance', 'idea', 'background', 'interest', 'passion', 'degree', 'year']);
+
 export interface Offer {
   /** Index of the verb or word that makes the offer. */
   head: number;
@@ -267,7 +270,8 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     // "I can share", "we'll cover", "I'd be happy to walk you through", "happy to send", "I am able to translate".
     if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && givenBySender(clause, index) && !logisticsObject(clause, index) && (!NEEDS_RECIPIENT_OBJECT.has(token.lemma) || isRecipientWord(clause[index + 1] ?? token))) return index;
     // "I have a patch ready", "I've got the tally for you", "we have a pilot that…".
-    if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && hasDeliverable(clause, index + 1)) return index;
+    // A question ("Could we have a call…?") asks; only a statement has something.
+    if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && clause[index - 2]?.pos !== 'AUX' && hasDeliverable(clause, index + 1)) return index;
     // "We're hiring for…", "I'm recruiting for a role that…": an opening offered to them.
     if ((token.lower === 'hiring' || token.lower === 'recruiting') && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
     // "Attached is…", "I've attached…", "I attach…", "enclosed".
@@ -318,7 +322,7 @@ function hasDeliverable(clause: readonly Token[], from: number): boolean {
   for (let index = from; index < Math.min(clause.length, from + 6); index++) {
     const word = clause[index]!;
     if (word.pos === 'NOUN') {
-      if (LOGISTICS_OBJECTS.has(word.lemma) || word.lemma === 'ask' || word.lemma === 'favor' || word.lemma === 'favour') return false;
+      if (LOGISTICS_OBJECTS.has(word.lemma) || NOT_DELIVERABLE.has(word.lemma)) return false;
       nounAt = index;
       break;
     }

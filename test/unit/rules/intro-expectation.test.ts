@@ -38,8 +38,25 @@ ruleTester('intro-expectation', {
       name: 'learning from them is the hope',
       text: introRequest('Hi Dora, my neighbour Femi wants to learn how you grew your pottery studio from a garage. May I put you two in touch?'),
     },
+    {
+      name: 'the size of the ask, in words',
+      text: introRequest('Hi Marta,\n\nMy neighbour Osei restores church organs and is stuck on a reed voicing problem. He hopes for twenty minutes with you. Would that be all right?\n\nThanks,\nPat'),
+    },
+    {
+      name: 'a hope in plain words',
+      text: introduction('Hi Gus and Ellen,\n\nEllen is opening a small dental practice in Tulsa. She would value a look at how you set up your patient reminders.\n\nBest,\nRon'),
+    },
+    {
+      name: 'a short note with a few questions, and no call',
+      text: introRequest('Dear Ilse,\n\nWould you be open to hearing from Tariq, a retired pilot who now builds flight simulators? He would like to write you a short note with two or three questions, nothing more.\n\nBest,\nHugo'),
+    },
   ],
   invalid: [
+    {
+      name: 'wanting to meet names no hope and no format',
+      text: introduction('Hi Vera and Sol,\n\nVera, meet Sol. Sol spent eight years as a park ranger and would love to meet you.\n\nCheers,\nAbe'),
+      flagged: ['Sol spent eight years as a park ranger and would love to meet you.'],
+    },
     {
       name: 'an "introduction email" is not an email exchange',
       text: introduction('This is an introduction email.\n\nCarol, meet Alex. Alex has spent a decade in logistics, and you are both working on cold-chain tracking.\n\nCheers,\nSam'),

@@ -42,8 +42,34 @@ ruleTester('intro-reason', {
       name: '"since" of time is not a cause, but the need is a reason',
       text: introduction('Dev, meet Carla. She has run the Leeds design meetup since 2019 and is hoping to find a venue sponsor for next season.'),
     },
+    {
+      name: 'one party works with something the recipient made',
+      text: introRequest('Hi Rosa,\n\nWould you be open to an introduction to Tomas? He is breeding drought-tolerant barley from the seed lines your cooperative released last year, and he has seen yields you may want to know about.\n\nThanks,\nPieter'),
+    },
+    {
+      name: 'a project on one side, so a talk is wanted',
+      text: introduction('Hi Ama and Lou,\n\nAma wrote the physics engine in our card game. Lou\'s first task is cutting load times on old phones, so she would like an hour with Ama to see why the engine loads the way it does.\n\nBest,\nJin'),
+    },
+    {
+      name: 'what one has fits exactly what the other needs',
+      text: introduction('Hi both,\n\nNell runs the food bank on Mill Street and is moving her volunteer rota off paper. Idris built a scheduling app that three other food banks already use for exactly that.\n\nCheers,\nBea'),
+    },
+    {
+      name: 'an interest the recipient mentioned earlier',
+      text: introRequest('Hi Wen,\n\nLast spring you said you were looking for a retired engineer to mentor your robotics club, and my uncle Bruno spent forty years designing conveyor systems. Could I put you in touch?\n\nBest,\nKai'),
+    },
   ],
   invalid: [
+    {
+      name: '"should know each other" is the introduction itself',
+      text: introduction('Greta, meet Hamid. Hamid, meet Greta. You two should really know each other!'),
+      flagged: ['Greta, meet Hamid. Hamid, meet Greta. You two should really know each other!'],
+    },
+    {
+      name: 'praise for the recipient is not a reason',
+      text: introRequest('Hi Rosa,\n\nMy cousin Dario admires your orchard photographs. Would you be open to meeting him?\n\nThanks,\nPieter'),
+      flagged: ['Would you be open to meeting him?'],
+    },
     {
       name: '"you two should talk" names no reason',
       text: template('kind: introduction\nconsent: granted\nsubject: "Noor <> Felix"', 'Noor, meet Felix. Felix, meet Noor. You two should talk!\n\nCheers,\nSam'),

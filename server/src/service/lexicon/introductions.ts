@@ -1,12 +1,14 @@
 /**
- * Patterns for introductions and intro requests, shared by intro-reason, intro-expectation, easy-out and
+ * Patterns for introductions and intro requests, shared by intro-reason, intro-expectation and
  * intro-opt-in (which reuses the reason and expectation sentences of an introduction in the opt-in request it drafts).
  */
 import type { OutreachDocument, Sentence } from '../document';
+import { tagged, type Token } from '../nlp';
 import { oncePer } from '../oncePer';
+import { clausesOf } from '../speechActs';
 
 const APOSTROPHE = `['’]`;
-const BE = String.raw`(?:is|are|was|${APOSTROPHE}s|${APOSTROPHE}re|has been|have been|am|${APOSTROPHE}m)`;
+const BE = String.raw`(?:is|are|was|were|${APOSTROPHE}s|${APOSTROPHE}re|has been|have been|am|${APOSTROPHE}m)`;
 
 /** Why the two people should talk: a cause, common ground, a need one has and the other can meet, or expertise. */
 const INTRO_REASON = new RegExp(
@@ -17,7 +19,9 @@ const INTRO_REASON = new RegExp(
     String.raw`\bso (?:that )?(?:he|she|they|you|you two|both of you|x+|[A-Z][\w-]*) (?:can|could|might|may)\b`,
     // Common ground between them.
     String.raw`(?<!thank )\b(?:you|they)(?: two)?(?:${APOSTROPHE}re| are| have)? both\b(?! (?:have (?:the )?context|know each other|already|for))`,
-    String.raw`\b(?:both of you|each other|one another|in common|similar|overlap\w*|kindred|same (?:move|path|problem|challenge|space|field|area|questions?|interests?|goals?|circles|industry|transition))\b`,
+    // "Should know each other", "meet one another" is the introduction itself; "learn from each other" is a reason.
+    String.raw`(?<!\b(?:know|knowing|meet|meeting|met|connect|connecting|introduce|introducing|contact|reach|find|email|talk to|talk with|speak to|speak with|chat with|hear from|get to know)\s+)\b(?:each other|one another)\b`,
+    String.raw`\b(?:both of you|in common|similar|overlap\w*|kindred|same (?:move|path|problem|challenge|space|field|area|questions?|interests?|goals?|circles|industry|transition))\b`,
     // A fit the connector sees.
     String.raw`\b(?:came to mind|thought of (?:you|him|her|them)|(?:good|great|natural|perfect|strong|ideal) (?:fit|match|person|people|contact|resource|sounding board)|(?:the|a) (?:best|right|ideal|first) person|trust most|potential (?:for|to)|(?:fruitful|useful|valuable|natural|interesting) (?:collaboration|conversation|connection|partnership)|(?:could|can|might|would|will) (?:really |each |both )?(?:help|learn from|benefit|teach|advise|save|make a (?:real |big )?difference|enjoy (?:comparing|talking|swapping|trading))|(?:valuable|useful|helpful|relevant|of interest|interesting) (?:for|to) (?:you|your|both|each|him|her|them|x+))`,
     // What one of them needs or is doing.
@@ -25,6 +29,8 @@ const INTRO_REASON = new RegExp(
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
     // "You two should talk" alone is the introduction itself, not a reason for it.
     String.raw`\b(?:get along|hit it off|should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
+    // What one has fits what the other needs: "uses it for exactly that", "exactly where your team is stuck", "his interest in …".
+    String.raw`\bexactly (?:that|this|what|where|the (?:kind|sort|problem|tool|person|question|thing|gap|issue|help))\b|\b(?:his|her|their|your|x+${APOSTROPHE}s) (?:\w+ )?interests? in\b`,
     String.raw`\bhoping to\b|\binterests? (?:you|him|her|them|x+|[A-Z][\w-]*)\b|\b(?:has|have|had) (?:a|an|some|this|the same) (?:specific )?(?:question|problem|challenge|idea)s?\b|\bideas? (?:that|for|on|about)\b|\bbuilds? on\b`,
     // What one of them knows.
     String.raw`\b(?:experience (?:with|in|of|building|running|leading)|background in|expert(?:ise)? (?:in|on|at)|knows? (?:a lot|everything|more|the space|the field)|deep (?:knowledge|experience)|(?:has|have|had) (?:built|launched|scaled|led|run|solved|written|founded|shipped|done)|speciali[sz]\w*|solved (?:a|the|this|that|similar))`,
@@ -42,38 +48,101 @@ const EXPECTED_HELP = new RegExp(
   'i',
 );
 
-/** Saying no is made easy outright. */
-const EASY_OUT = new RegExp(
-  [
-    String.raw`\b(?:no|zero) (?:pressure|obligation|hard feelings|expectations?)\b`,
-    String.raw`\b(?:fine|okay|ok) (?:to|if you) (?:pass|decline|say no)\b|\bno is (?:a |an )?(?:(?:perfectly|totally|completely) )?(?:fine|ok|okay|acceptable|good)\b|\btake (?:a|your) no\b|\bhesitate to (?:say no|decline|pass)\b`,
-    String.raw`\b(?:don${APOSTROPHE}t|do not|never|shouldn${APOSTROPHE}t|please don${APOSTROPHE}t) feel (?:any )?(?:obliged|obligated|pressured|bad|guilty|awkward)\b`,
-    String.raw`\bfeel free to (?:decline|say no|pass|ignore|skip|let (?:this|it|me)|turn|not)\b`,
-    String.raw`\b(?:saying|say|a|an|simple|polite|quick|short|easy|one-word) ["“]?(?:no|not now|pass)["”]?(?: is| would be)? (?:(?:completely|totally|perfectly|absolutely|entirely|also) )?(?:fine|ok|okay|all i need|plenty|enough|understandable|no problem)\b`,
-    String.raw`\btakes? (?:it|this) personally\b|\b(?:go|goes|left|be left) unanswered\b|\b(?:no|don${APOSTROPHE}t|do not) need to (?:reply|respond|answer)\b`,
-    String.raw`\bbetter (?:placed|suited)\b|\bthe answer is no\b|\bnot (?:be )?offended\b|\b(?:won${APOSTROPHE}t|will not|not) press\b`,
-    String.raw`\b(?:i|i${APOSTROPHE}ll|i will|i${APOSTROPHE}d|i would)(?: completely| totally| fully)? understand (?:if|either way)\b`,
-  ].join('|'),
-  'i',
-);
-
-/** A conditional acceptance: "if now isn't a good time, no worries", "either way is fine". */
-const CONDITION = /\b(?:if|either way|otherwise|whether or not)\b/i;
-const ACCEPTANCE = new RegExp(String.raw`\b(?:no worries|no problem|(?:totally |completely |perfectly )?(?:fine|ok|okay|alright)|all good|understand(?:able)?|(?:i|we) get it)\b`, 'i');
-
 /** The body's sentences, greeting and sign-off included: an intro is often one line that starts "Hey Carol, …". */
 export const messageSentences = oncePer((document: OutreachDocument): readonly Sentence[] =>
   document.sentences.filter((sentence) => sentence.range.start >= document.bodyStart && sentence.text.trim() !== ''),
 );
 
 export function givesIntroReason(sentence: Sentence): boolean {
-  return INTRO_REASON.test(sentence.text);
+  if (INTRO_REASON.test(sentence.text)) return true;
+  const tokens = tagged(sentence).tokens;
+  return clausesOf(tokens).some((clause) => causeBeforeSo(clause) || workTiedToRecipient(clause));
+}
+
+/** Verbs that ask for or admire rather than describe work: "he'd love to meet you", "she admires your blog". */
+const NOT_WORK_VERBS = new Set([
+  'like', 'love', 'want', 'hope', 'wish', 'appreciate', 'value', 'welcome', 'meet', 'talk', 'chat', 'speak', 'ask', 'send', 'email', 'call', 'introduce',
+  'connect', 'know', 'admire', 'enjoy', 'follow', 'thank', 'say', 'tell', 'join', 'greet', 'mention', 'recommend',
+]);
+/** What of the recipient's is no work of theirs: their time, their inbox, their name. */
+const NOT_WORK_NOUNS = new Set([
+  'time', 'calendar', 'schedule', 'diary', 'inbox', 'name', 'day', 'week', 'help', 'advice', 'thought', 'input', 'attention', 'number', 'email',
+  'reply', 'answer', 'work', 'plate', 'availability', 'contact', 'detail', 'door', 'way', 'hand', 'view', 'opinion', 'permission', 'blessing',
+]);
+const THIRD_PARTY = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+
+/** The person named or the one just introduced: a pronoun, a name, or a placeholder (a run of x). */
+function isThirdParty(token: Token): boolean {
+  return THIRD_PARTY.has(token.lower) || token.pos === 'PROPN' || /^x{3,}$/.test(token.lower);
+}
+
+/**
+ * "Kofi's launching his bakery app next month, so he'd like 20 minutes with you": the situation before "so" is why
+ * the talk is wanted. An identity ("Ben is a friend, so…") has no verb of its own and is no reason.
+ */
+function causeBeforeSo(clause: readonly Token[]): boolean {
+  const so = clause.findIndex((token, index) => token.lower === 'so' && index > 2 && clause[index - 1]?.text === ',');
+  if (so < 0) return false;
+  const before = clause.slice(0, so);
+  const situation = before.some((token) => token.pos === 'VERB' && !NOT_WORK_VERBS.has(token.lemma) && !token.negated);
+  const subject = clause[so + 1];
+  const wish = clause.slice(so + 2, so + 5).some((token) => ['would', "'d", 'want', 'wants', 'hope', 'hopes', 'hoping', 'asked', 'need', 'needs'].includes(token.lower));
+  return situation && subject !== undefined && isThirdParty(subject) && wish;
+}
+
+/**
+ * One party's work described in relation to the other: "she is modelling delays with the data your team released",
+ * "he uses the kiln you built". The subject is the third party, the verb describes work (not a wish or praise), and the
+ * clause names something of the recipient's that is work (not their time or inbox).
+ */
+function workTiedToRecipient(clause: readonly Token[]): boolean {
+  const verb = clause.findIndex((token) => token.pos === 'VERB');
+  if (verb < 0 || NOT_WORK_VERBS.has(clause[verb]!.lemma) || clause[verb]!.negated) return false;
+  const subject = clause.slice(0, verb).find((token) => token.pos === 'PRON' || token.pos === 'PROPN' || /^x{3,}$/.test(token.lower));
+  if (!subject || !isThirdParty(subject)) return false;
+  return clause.some((token, index) => {
+    if (index <= verb) return false;
+    const next = clause[index + 1];
+    const nextNoun = clause[index + 2]?.lower === "'s" ? clause[index + 3] : next;
+    // "the data your team released", "your committee's report".
+    if (token.lower === 'your') return next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && !NOT_WORK_NOUNS.has(next.lemma) && nextNoun !== undefined && !NOT_WORK_NOUNS.has(nextNoun.lemma);
+    // "the kiln you built": a thing the recipient made, in a relative clause.
+    if (token.lower === 'you') return clause[index - 1]?.pos === 'NOUN' && next?.pos === 'VERB' && !NOT_WORK_VERBS.has(next.lemma);
+    return false;
+  });
 }
 
 export function statesIntroExpectation(sentence: Sentence): boolean {
-  return EXPECTED_FORMAT.test(sentence.text) || EXPECTED_HELP.test(sentence.text);
+  if (EXPECTED_FORMAT.test(sentence.text) || EXPECTED_HELP.test(sentence.text)) return true;
+  const { tokens, entities } = tagged(sentence);
+  // "twenty minutes", "half an hour": the size of what is asked is its format.
+  if (entities.some((entity) => entity.type === 'DURATION' && SHORT_SPAN.test(sentence.text.slice(Math.max(0, entity.start - 16), entity.end)))) return true;
+  return clausesOf(tokens).some(wishOfThirdParty);
 }
 
-export function offersEasyOut(sentence: Sentence): boolean {
-  return EASY_OUT.test(sentence.text) || (CONDITION.test(sentence.text) && ACCEPTANCE.test(sentence.text));
+/** A span a meeting takes, with its size: "twenty minutes", "half an hour" (not "eight years", "the first hour of a shift"). */
+const SHORT_SPAN = /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty|forty|forty-five|half|quarter|few|couple|an?)\b[\w -]*\b(?:min|mins|minutes?|hours?)\b/i;
+const WISH_WORDS = new Set(['like', 'love', 'value', 'appreciate', 'welcome', 'want', 'hope', 'hoping']);
+/** Wishes that name no content: meeting or being connected is the introduction itself. */
+const EMPTY_WISHES = new Set(['meet', 'connect', 'know', 'introduce', 'introduction', 'intro', 'connection', 'be', 'get', 'say', 'reach', 'touch']);
+
+/**
+ * What the person introduced hopes for, in any words: a third party wishing for something from or with the recipient
+ * ("she'd value a look at her grant draft", "he is hoping you might read his pitch"), not just to meet them.
+ */
+function wishOfThirdParty(clause: readonly Token[]): boolean {
+  return clause.some((token, index) => {
+    if (!WISH_WORDS.has(token.lemma) && !WISH_WORDS.has(token.lower)) return false;
+    if (token.negated) return false;
+    const subject = clause.slice(Math.max(0, index - 3), index).find((word) => word.pos === 'PRON' || word.pos === 'PROPN' || /^x{3,}$/.test(word.lower));
+    // "the founder who wants an introduction" describes someone; it states no hope of theirs.
+    if (!subject || !isThirdParty(subject) || clause[index - 1]?.lower === 'who') return false;
+    const rest = clause.slice(index + 1).filter((word) => word.pos !== 'PUNCT');
+    let at = 0;
+    while (rest[at] && (rest[at]!.lower === 'to' || rest[at]!.pos === 'ADV' || rest[at]!.lower === 'you' || rest[at]!.pos === 'AUX' || rest[at]!.lower === 'that')) at++;
+    const what = rest[at];
+    if (!what || EMPTY_WISHES.has(what.lemma)) return false;
+    // Something of substance follows: a thing or an act beyond meeting ("a look at", "to walk you through").
+    return rest.slice(at).some((word) => word.pos === 'NOUN' || (word.pos === 'VERB' && !EMPTY_WISHES.has(word.lemma)));
+  });
 }
