@@ -66,7 +66,11 @@ ruleTester('googleable-ask', {
       text: request('I am interested in learning more about {{recipient.company}} and its culture.', 'variables:\n  recipient.company: Acme'),
       flagged: ['learning more about {{recipient.company}}'],
       message: /^“learning more about \{\{recipient\.company\}\}”/,
-      output: request('I am interested in getting your take on a question your work on {{recipient.recentWork}} left me with and its culture.', 'variables:\n  recipient.company: Acme'),
+      // The fix declares the placeholder it brings, with a sample to replace.
+      output: request(
+        'I am interested in getting your take on a question your work on {{recipient.recentWork}} left me with and its culture.',
+        'variables:\n  recipient.company: Acme\n  recipient.recentWork: "recent work"',
+      ),
     },
     {
       name: 'a company name',

@@ -1,3 +1,4 @@
+import { declarePlaceholders } from '../clauseFixes';
 import { clauseSnippet } from '../phrases';
 import { findPhrases, isAskLike, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
 import type { Rule } from '../rule';
@@ -70,7 +71,7 @@ export const googleableAsk: Rule = {
       context.report({
         range: match.range,
         message: `“${sourceText(context.document, match.range)}” asks for what their public profile or site already says: read up first, then ask about something their work left open (“I read X; I'd like your view on Y”).`,
-        fixes: continueFromPublicWork(match),
+        fixes: continueFromPublicWork(match).map((fix) => declarePlaceholders(context, fix)),
       });
     }
   },

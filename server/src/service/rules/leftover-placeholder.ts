@@ -1,3 +1,4 @@
+import { declarePlaceholders } from '../clauseFixes';
 import type { OutreachDocument } from '../document';
 import { itemAt } from '../ranges';
 import type { Rule } from '../rule';
@@ -24,7 +25,7 @@ export const leftoverPlaceholder: Rule = {
       context.report({
         range: leftover.range,
         message: leftover.message,
-        fixes: path ? [placeholderFix(leftover.range, path)] : [],
+        fixes: path ? [declarePlaceholders(context, placeholderFix(leftover.range, path))] : [],
       });
     }
   },
