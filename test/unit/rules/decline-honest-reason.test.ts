@@ -8,6 +8,18 @@ const firstReason = phrases.inCategory('decline-reason', 'decline')[0]!.text;
 ruleTester('decline-honest-reason', {
   valid: [
     {
+      name: 'busy, with the trial that keeps them busy (a court reporter)',
+      text: decline('Hi Jo,\n\nI am swamped: I start covering a five-week fraud trial on the 3rd, so I cannot take calls until it ends. My blog has a post on getting certified.\n\nBest,\nRen'),
+    },
+    {
+      name: 'slammed, and the only vet on call over lambing season',
+      text: decline('Hi Sam,\n\nI am slammed right now. I am the only vet covering the valley until the Hartley practice reopens in April, so I have to pass. Try the county extension office meanwhile.\n\nAll best,\nMo'),
+    },
+    {
+      name: 'a staffing shortage with a date (a dentist)',
+      text: decline('Hi Lena,\n\nOur clinic is short two assistants until the new hires start in May, so I cannot host shadowing this term. Ask me again in June.\n\nDr. Ortiz'),
+    },
+    {
       name: 'a brief policy with a time frame',
       text: decline('Hi Marta,\n\nThanks so much for thinking of me. I am not taking on mentees until spring, but I would be glad to read one page of your portfolio and send notes.\n\nBest,\nIlse'),
     },
@@ -49,6 +61,16 @@ ruleTester('decline-honest-reason', {
     },
   ],
   invalid: [
+    {
+      name: 'busy this month, and a date that is no cause',
+      text: decline('Hi Theo,\n\nSadly my calendar is full until August, so I will pass on coffee. Best of luck with the game jam.\n\nIris'),
+      flagged: ['Sadly my calendar is full until August, so I will pass on coffee.'],
+    },
+    {
+      name: 'thanks that name a year are no reason',
+      text: decline('Hi Theo,\n\nThanks for thinking of me for the 2025 retirees panel. I am swamped, so I will pass. Ping me again in the spring.\n\nIris'),
+      flagged: ['I am swamped, so I will pass.'],
+    },
     {
       name: 'only "too busy"',
       text: decline('Hi Tom,\n\nThanks for the invitation. Unfortunately I am too busy right now, so I will have to pass.\n\nBest,\nDana'),

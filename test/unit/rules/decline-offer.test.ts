@@ -8,6 +8,14 @@ const firstOffer = phrases.inCategory('decline-offer', 'decline')[0]!.text;
 ruleTester('decline-offer', {
   valid: [
     {
+      name: 'a docs page that covers it, and open office hours (a game engine maintainer)',
+      text: decline('Hi Kai,\n\nI am not taking one-to-one calls before the release. The page on shader caching in our manual covers most of your question, and I run open office hours every other Friday where you would be welcome to bring your project.\n\nBest,\nAda'),
+    },
+    {
+      name: 'invited to drop in (a farmer)',
+      text: decline('Hi Pat,\n\nHarvest keeps me in the fields until October, so I have to say no to a visit. We host a drop-in morning for new growers on the first Saturday of each month.\n\nCheers,\nBea'),
+    },
+    {
       name: 'a resource they can read',
       text: decline('Dear {{recipient.firstName}},\n\nUnfortunately we cannot include your talk this year; we had far more strong proposals than slots. You can read the reviewers’ comments in your speaker profile, and we hope you will submit again next year.\n\nKind regards,\nThe programme team', 'variables:\n  recipient.firstName: Sam'),
     },
@@ -49,6 +57,16 @@ ruleTester('decline-offer', {
     },
   ],
   invalid: [
+    {
+      name: 'a load is not something held ready for them',
+      text: decline('Hi Dee,\n\nI will have to decline. I have too many patients on my books to take on another student this year.\n\nDr. Amar'),
+      flagged: ['I will have to decline.'],
+    },
+    {
+      name: 'a resource that does not cover it',
+      text: decline('Hi Dee,\n\nI cannot help with this, sorry; I am retired from the board. The guide I wrote years ago does not cover it either.\n\nWalt'),
+      flagged: ['I cannot help with this, sorry; I am retired from the board.'],
+    },
     {
       name: 'a LinkedIn invitation is not an offer',
       text: decline('Hi Sally,\n\nThanks for reaching out. I am currently not looking for a new role. Feel free to connect with me on LinkedIn.\n\nBest,\nKim'),

@@ -8,6 +8,18 @@ const firstValue = phrases.inCategory('follow-up-value', 'follow-up')[0]!.text;
 ruleTester('pushy-follow-up', {
   valid: [
     {
+      name: 'a quick follow-up that reports what they did with the advice (a grad student)',
+      text: followUp('Just a quick follow-up: I rewrote the intro of my thesis the way you suggested, and my advisor signed off on it.'),
+    },
+    {
+      name: 'circling back with results attached (a game studio)',
+      text: followUp('Circling back with the playtest numbers you asked about: the new tutorial halved early quits. The full sheet is attached.'),
+    },
+    {
+      name: 'a request that checks a date, not a message',
+      text: followUp('I planted the cover crop you recommended, and the soil test came back with twice the organic matter. Any update on the field day date?'),
+    },
+    {
       name: 'follows up with an article',
       text: followUp('Hi Priya,\n\nJust following up on my note from last month: I came across this article on running critiques across time zones and thought you might enjoy it, given your talk on remote design teams.\n\nBest,\nJonas'),
     },
@@ -41,6 +53,26 @@ ruleTester('pushy-follow-up', {
     },
   ],
   invalid: [
+    {
+      name: 'floating it back up, in any words (a dentist)',
+      text: followUp('Hi Dr. Ames,\n\nNudging this up your inbox a third time. Would Thursday work?\n\nLuis'),
+      flagged: ['Nudging this up your inbox a third time.'],
+    },
+    {
+      name: 'checking whether the earlier note arrived',
+      text: followUp('Checking whether my note from the co-op meeting reached you. Still hoping for ten minutes.'),
+      flagged: ['Checking whether my note from the co-op meeting reached you.'],
+    },
+    {
+      name: 'asking for an update on their earlier message',
+      text: followUp('Any word on my message from last Monday about the internship?'),
+      flagged: ['Any word on my message from last Monday about the internship?'],
+    },
+    {
+      name: 'lost in the shuffle',
+      text: followUp('I wanted to see if this got lost in the shuffle. Happy to work around your schedule.'),
+      flagged: ['I wanted to see if this got lost in the shuffle.'],
+    },
     {
       name: 'a bare bump',
       text: followUp('Hi Sam,\n\nJust wanted to bump this to the top of your inbox. Would 15 minutes next week work?\n\nThanks,\nLee'),

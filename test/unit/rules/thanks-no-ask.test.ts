@@ -5,6 +5,18 @@ const thanks = (body: string): string => template('kind: thank-you\nrelationship
 ruleTester('thanks-no-ask', {
   valid: [
     {
+      name: 'offering to walk them through results, on their say-so (a retiree)',
+      text: thanks('Thank you for the tips on the pension forms. Let me know if I can ever walk you through the volunteer roster in return.'),
+    },
+    {
+      name: 'gratitude for their time is not a meeting ask',
+      text: thanks('Your tip about soil tests saved my tomatoes. Really appreciate your time.'),
+    },
+    {
+      name: 'asking about their role is not asking for one',
+      text: thanks('Thank you for explaining how you moved from nursing into informatics. Could you tell me more about your role sometime by email?'),
+    },
+    {
       name: 'keeping them posted',
       text: thanks('Thank you for the advice on portfolio reviews. I will keep you posted on how the next round goes.'),
     },
@@ -34,6 +46,21 @@ ruleTester('thanks-no-ask', {
     },
   ],
   invalid: [
+    {
+      name: 'another half hour, in words the patterns do not list',
+      text: thanks('Thank you for the notes on my level design. Could we grab another hour in May, so I can show you the new build?'),
+      flagged: ['Could we grab another hour in May, so I can show you the new build?'],
+    },
+    {
+      name: 'passing a name along to whoever hires (a farmhand)',
+      text: thanks('Thanks for showing me the orchard. If a seasonal spot opens up, I would be thankful if you could put my name forward to your farm manager.'),
+      flagged: ['If a seasonal spot opens up, I would be thankful if you could put my name forward to your farm manager.'],
+    },
+    {
+      name: 'the hiring manager as the one to reach',
+      text: thanks('Thanks for the advice on my portfolio. Would you mind introducing me to the hiring manager for the clinic?'),
+      flagged: ['Would you mind introducing me to the hiring manager for the clinic?'],
+    },
     {
       name: 'fishing for another coffee',
       text: thanks('Hi Ana,\n\nIt was great meeting you at the meetup and hearing how you moved into research.\n\nIf you are ever open to coffee or a quick chat, I would be happy to connect.\n\nBest,\nMo'),

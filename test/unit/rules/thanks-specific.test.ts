@@ -8,6 +8,14 @@ const firstClause = phrases.inCategory('thanks-specific', 'thank-you')[0]!.text;
 ruleTester('thanks-specific', {
   valid: [
     {
+      name: 'their advice, in a verb the patterns do not list (a game designer)',
+      text: template('kind: thank-you\nrelationship: warm', 'Thank you for Thursday. Since our talk, the tutorial sits in the second level, as you proposed.'),
+    },
+    {
+      name: 'what they said, taken in (a dental student)',
+      text: template('kind: thank-you\nrelationship: warm', 'Thank you for meeting me. Hearing that most practices hire from their own temp pool made me call the agency first.'),
+    },
+    {
       name: 'paraphrases concrete advice without the word "advice"',
       text: thanks('Hi Noor,\n\nThank you for the call on Tuesday. Asking each team for their last three retrospectives before an interview is such a simple idea, and I have already started doing it.\n\nBest,\nLeo'),
     },
@@ -41,6 +49,11 @@ ruleTester('thanks-specific', {
     },
   ],
   invalid: [
+    {
+      name: 'a feeling is not a piece of advice',
+      text: template('kind: thank-you\nrelationship: warm', 'Thank you for your time and wisdom. It made me feel so welcome in the trade.'),
+      flagged: ['Thank you for your time and wisdom.'],
+    },
     {
       name: 'generic thanks',
       text: thanks('Hi Ruth,\n\nThank you so much for your time yesterday. Your insights were really helpful and I learned a lot.\n\nBest,\nOmar'),

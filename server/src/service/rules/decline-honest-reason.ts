@@ -1,6 +1,9 @@
 import { bodyProse } from '../lexicon/value';
 import { afterSentence, clauseFixes, declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
+import type { Sentence } from '../document';
+import { tagged, type Token } from '../nlp';
 import type { Rule } from '../rule';
+import { isRecipientWord } from '../speechActs';
 
 const APOSTROPHE = `['’]`;
 
@@ -43,6 +46,53 @@ const BUSY = new RegExp(
   'i',
 );
 
+/** Nouns that name being busy, a stretch of time, or the meeting itself: no cause on their own. */
+const GENERIC_NOUNS = new Set([
+  'time', 'moment', 'week', 'month', 'year', 'day', 'quarter', 'season', 'today', 'tonight', 'weekend', 'now', 'right', 'schedule', 'calendar',
+  'plate', 'lot', 'thing', 'stuff', 'work', 'job', 'workload', 'bandwidth', 'capacity', 'commitment', 'obligation', 'responsibility', 'load',
+  'life', 'period', 'pace', 'call', 'meeting', 'chat', 'coffee', 'conversation', 'invitation', 'invite', 'note', 'message', 'email', 'request',
+  'offer', 'word', 'opportunity', 'idea', 'thanks', 'reply', 'answer', 'interest', 'minute', 'hour', 'chance', 'project', 'task', 'plan',
+  'way', 'point', 'apology', 'regret', 'kind', 'mind', 'head', 'end', 'bit', 'ton', 'hand', 'favor', 'favour', 'help', 'busyness', 'rush',
+  'mess', 'chaos', 'juggle', 'pressure', 'demand', 'matter', 'sort', 'lack', 'moment', 'while', 'today', 'lately', 'front', 'everything', 'back', 'inbox', 'desk', 'luck',
+]);
+const GRATITUDE = new Set(['thank', 'thanks', 'appreciate', 'congratulate', 'congratulation', 'congrats', 'enjoy', 'love', 'flatter', 'honor', 'honour']);
+const SPECIFIC_ENTITIES = new Set(['DATE', 'DURATION', 'TIME', 'ORDINAL', 'CARDINAL']);
+const SUBCLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'and', 'but', 'so']);
+
+/**
+ * A concrete cause read from structure, when the words are new: a clause about the sender (I/we/my/our, nothing of
+ * the recipient's, no thanks) that names something other than busyness or time (a trial, fieldwork, a release, a
+ * shortage of staff) and pins it down with a date, a duration, a number, a name, a compound name or "only"
+ * ("I start a three-week jury trial on the 14th", "I'm the only maintainer reviewing the migration guide").
+ */
+function namesConcreteCause(sentence: Sentence): boolean {
+  const { tokens, entities } = tagged(sentence);
+  const clauses: Token[][] = [[]];
+  for (const token of tokens) {
+    if (SUBCLAUSE_BREAKS.has(token.lower) && (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.lower === 'so')) clauses.push([]);
+    else clauses[clauses.length - 1]!.push(token);
+  }
+  return clauses.some((clause) => {
+    // The sender is the subject: "I'm on…", "we're three weeks from…", "my practice is short…" (not "the list on my website").
+    let lead = 0;
+    while (clause[lead] && ['ADV', 'INTJ', 'SCONJ', 'ADP', 'PUNCT'].includes(clause[lead]!.pos)) lead++;
+    const senderSubject = clause.some((token) => token.lower === 'i' || token.lower === 'we') || ['my', 'our'].includes(clause[lead]?.lower ?? '');
+    if (!senderSubject || clause.some((token) => isRecipientWord(token) || GRATITUDE.has(token.lemma) || GRATITUDE.has(token.lower))) return false;
+    const first = clause[0]!.start;
+    const last = clause[clause.length - 1]!.end;
+    // A date ("until August") pins a cause down but is not one; a verb opening the clause ("Ping me…") is sometimes tagged a name.
+    const inDate = (token: Token): boolean => entities.some((entity) => entity.type !== 'CARDINAL' && entity.type !== 'ORDINAL' && token.start >= entity.start && token.end <= entity.end);
+    const concrete = clause.filter(
+      (token, index) =>
+        (token.pos === 'NOUN' || token.pos === 'PROPN') && !token.negated && !GENERIC_NOUNS.has(token.lemma) && !GENERIC_NOUNS.has(token.lower) && !/^x+$/.test(token.lower) && !inDate(token) && !(index === 0 && clause[1]?.pos === 'PRON'),
+    );
+    if (concrete.length === 0) return false;
+    const dated = entities.some((entity) => SPECIFIC_ENTITIES.has(entity.type) && entity.start >= first && entity.end <= last);
+    const compound = concrete.some((token) => { const at = clause.indexOf(token); return concrete.includes(clause[at + 1]!); });
+    return dated || compound || clause.some((token, index) => token.pos === 'NUM' || (token.pos === 'PROPN' && index > 0) || token.lower === 'only');
+  });
+}
+
 /** A placeholder the author fills with their reason per message. */
 const REASON_PLACEHOLDER = /reason|because|why/i;
 
@@ -54,7 +104,7 @@ export const declineHonestReason: Rule = {
     description: 'The decline gives no honest, specific reason: nothing at all, or only "I\'m too busy".',
     docs: {
       why:
-        'Saying no is fine and often kind to both sides, but the other person needs to know why so they can adjust: "too busy" sounds like a brush-off and invites them to try again next month. One true, concrete sentence (you already have a planner, you are not taking mentees this season, the topic is outside your work) lets them update their plans without hard feelings.',
+        'Saying no is fine and often kind to both sides, but the other person needs to know why so they can adjust: "too busy" sounds like a brush-off and invites them to try again next month. One true, concrete sentence (you already have a planner, you are not taking mentees this season, the topic is outside your work) lets them update their plans without hard feelings. Evidence of a reason is a concrete cause (an event, commitment or constraint, often with a date, a duration, a named project, or a because/since clause); "busy", "swamped" or "no bandwidth" alone is not.',
       worse: 'Thanks for the invitation. I am too busy right now, so I will have to pass.',
       better: 'Thanks for the invitation. I already work with a financial planner I am happy with, so a meeting would not be a good use of your time.',
     },
@@ -64,7 +114,7 @@ export const declineHonestReason: Rule = {
   check(context) {
     const { document, analysis } = context;
     const prose = bodyProse(analysis.bodySentences);
-    if (!prose.trim() || givesReason(prose) || hasPlaceholder(document, REASON_PLACEHOLDER)) return;
+    if (!prose.trim() || givesReason(prose) || analysis.bodySentences.some(namesConcreteCause) || hasPlaceholder(document, REASON_PLACEHOLDER)) return;
     const no = declineSentence(analysis.bodySentences);
     const insertion = no ?? analysis.bodySentences[analysis.bodySentences.length - 1];
     context.report({

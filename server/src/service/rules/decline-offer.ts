@@ -1,12 +1,15 @@
 import { insertClauseFixes } from '../clauseFixes';
 import { bodyProse } from '../lexicon/value';
 import { declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
+import type { Sentence } from '../document';
+import { tagged } from '../nlp';
 import type { Rule } from '../rule';
+import { offersIn } from '../speechActs';
 
 const APOSTROPHE = `['’]`;
 const HELP_VERB = String.raw`(?:send|share|forward|introduce|connect you|put you in touch|point you|recommend|suggest|refer you|pass (?:it |them |this |that )?(?:along|on)|pass your|forward (?:it|them|this|that)|answer|give you|look (?:at|over)|review|read|help|make an? (?:intro|introduction)|loop (?:you|in)|cc|ask (?:around|whether|if|them|my))`;
 
-const RESOURCE = String.raw`(?:reading list|list|guide|post|article|write-?up|notes|resources?|course|book|video|template|checklist|faq|newsletter|podcast|blog|community|forum|slack|meetup)`;
+const RESOURCE = String.raw`(?:reading list|list|guide|post|article|write-?up|notes|resources?|course|book|video|template|checklist|faq|newsletter|podcast|blog|community|forum|slack|meetup|docs|documentation|page|wiki|handbook|manual|tutorial|website|site)`;
 
 /** Something the decliner gives instead of the meeting: help, a resource, a better contact, or a later chance. */
 const OFFER = new RegExp(
@@ -37,6 +40,41 @@ const OFFER = new RegExp(
 /** "ask Priya", "talk to {{colleague.name}}": a named referral (case-sensitive, to see a name). */
 const NAMED_REFERRAL = /\b(?:reach out to|talk to|speak (?:to|with)|ask|write to|get in touch with) (?:x{3,}|[A-Z][a-z]+\b)(?! (?:me|again)\b)/;
 
+/** Things that can stand in for the meeting: a written resource, a recurring open slot, a group. */
+const RESOURCE_NOUNS = new Set([
+  'doc', 'docs', 'documentation', 'page', 'wiki', 'handbook', 'manual', 'guide', 'tutorial', 'faq', 'article', 'post', 'blog', 'book', 'course',
+  'video', 'recording', 'podcast', 'episode', 'slide', 'slides', 'deck', 'list', 'checklist', 'template', 'website', 'site', 'newsletter', 'forum',
+  'community', 'channel', 'group', 'thread', 'answer', 'writeup', 'write-up', 'resource', 'chapter', 'paper', 'report', 'toolkit',
+]);
+/** What a resource does for the reader: "the docs page covers it", "the FAQ answers most of this". */
+const RESOURCE_VERBS = new Set(['cover', 'answer', 'explain', 'walk', 'describe', 'address', 'outline', 'include', 'contain', 'go', 'show', 'help', 'list', 'tackle', 'discuss', 'detail', 'handle']);
+/** Standing open slots: "office hours", "drop in", "stop by". */
+const OPEN_SLOT = /\boffice hours\b|\b(?:drop|stop|pop|swing)[- ](?:in|by)\b|\bopen (?:hours|session|day|door)\b/i;
+/** Permission that invites them to use something: "you'd be welcome to bring your case", "feel free to use the forum". */
+const INVITING_VERBS = new Set(['bring', 'join', 'come', 'drop', 'use', 'mention', 'attend', 'borrow', 'post', 'ask', 'email', 'write', 'ping', 'reach', 'check', 'sit', 'read', 'watch', 'copy', 'adapt', 'visit']);
+
+/**
+ * A sentence that offers something instead of the meeting, read from structure: the sender gives or has something for
+ * them (speechActs.offersIn), a resource is said to cover their question, a standing open slot is named, or they are
+ * invited to use, join or bring something.
+ */
+function offersSomething(sentence: Sentence): boolean {
+  const tokens = tagged(sentence).tokens;
+  // "I've got too much on my plate to take it on" is a load, not something held ready for them.
+  const offers = offersIn(sentence).filter((offer) => !(tokens[offer.head]?.lemma === 'have' && tokens.slice(offer.head + 1, offer.head + 4).some((word) => word.lower === 'too' || word.lower === 'much' || word.lower === 'many')));
+  if (offers.length > 0 || OPEN_SLOT.test(sentence.text)) return true;
+  return tokens.some((token, index) => {
+    if (token.negated) return false;
+    // "The … page in our docs covers the chunked approach."
+    if (RESOURCE_NOUNS.has(token.lemma) && token.pos === 'NOUN' && tokens.slice(index + 1, index + 6).some((word) => RESOURCE_VERBS.has(word.lemma) && word.pos === 'VERB' && !word.negated)) return true;
+    // "You'd be very welcome to bring…", "feel free to join…".
+    if ((token.lower === 'welcome' || (token.lower === 'free' && tokens[index - 1]?.lemma === 'feel')) && tokens[index + 1]?.lower === 'to') {
+      return INVITING_VERBS.has(tokens[index + 2]?.lemma ?? '');
+    }
+    return false;
+  });
+}
+
 /** A placeholder the author fills with what they offer instead. */
 const OFFER_PLACEHOLDER = /offer|resource|referral|alternative|colleague|link/i;
 
@@ -48,7 +86,7 @@ export const declineOffer: Rule = {
     description: 'The decline ends with just a no: it offers no resource, referral or later help.',
     docs: {
       why:
-        'A no can still leave the other person better off than before they asked. Pointing them to a resource, a colleague who fits better, or a later moment turns a closed door into a small favor, and keeps the relationship warm even though there is nothing in it for you today. "Feel free to connect on LinkedIn" is not an offer: it asks them for something.',
+        'A no can still leave the other person better off than before they asked. Pointing them to a resource, a colleague who fits better, or a later moment turns a closed door into a small favor, and keeps the relationship warm even though there is nothing in it for you today. "Feel free to connect on LinkedIn" is not an offer: it asks them for something. Evidence of an offer is a sentence in which you give or have something for them, a resource is said to cover their question, a standing open slot (office hours) is named, a better person is pointed to, or a later time is left open.',
       worse: 'I am not taking on mentees this year. Best of luck with your search.',
       better:
         'I am not taking on mentees this year. A colleague of mine runs a monthly portfolio review for new designers, and I am happy to ask whether she has a spot for you.',
@@ -59,7 +97,7 @@ export const declineOffer: Rule = {
   check(context) {
     const { document, analysis } = context;
     const prose = bodyProse(analysis.bodySentences);
-    if (!prose.trim() || OFFER.test(prose) || NAMED_REFERRAL.test(prose) || hasPlaceholder(document, OFFER_PLACEHOLDER)) return;
+    if (!prose.trim() || OFFER.test(prose) || NAMED_REFERRAL.test(prose) || analysis.bodySentences.some(offersSomething) || hasPlaceholder(document, OFFER_PLACEHOLDER)) return;
     context.report({
       range: replyAnchor(context, declineSentence(analysis.bodySentences)),
       message: 'Do not end on just a no: offer something they can use instead (a resource, a better person to ask, or a later time).',

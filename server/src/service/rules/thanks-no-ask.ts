@@ -1,5 +1,8 @@
 import { findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
 import { cleanSentenceRemoval } from '../lexicon/replies';
+import { asksForReferral } from '../lexicon/referrals';
+import type { Sentence } from '../document';
+import { type Ask, asksForMeeting, asksIn, offersIn } from '../speechActs';
 import type { Rule } from '../rule';
 
 const MEETING = String.raw`(?:call|chat|meeting|coffee|conversation|catch-?up|zoom|lunch|drinks?|meet-?up)`;
@@ -30,6 +33,35 @@ const REFERRAL_OR_JOB = new RegExp(
   'gi',
 );
 
+/**
+ * The sentence asks them for something more, read from its structure: an ask (question, imperative, wish) for a
+ * meeting or call ("Could we do another half hour next month?") that is not the sender offering something ("let me
+ * know if I can walk you through it"), or for a referral or job ("pass my name along to the hiring manager").
+ */
+function asksAgain(sentence: Sentence): boolean {
+  if (asksForReferral(sentence)) return true;
+  const offers = offersIn(sentence).length > 0;
+  return asksIn(sentence).some((ask) => (asksForMeeting(ask) || moreTime(ask)) && !isThanks(ask) && !(offers && offersOnCondition(ask)));
+}
+
+/** "another hour", "a second session", "one more half hour": more of their time. */
+const MORE = new Set(['another', 'second', 'more']);
+const TIME_UNITS = new Set(['hour', 'minute', 'half', 'session', 'round', 'slot']);
+function moreTime(ask: Ask): boolean {
+  return ask.scope.some((token, index) => MORE.has(token.lower) && ask.scope.slice(index + 1, index + 3).some((word) => TIME_UNITS.has(word.lemma)));
+}
+
+/** "Really appreciate your time", "I'd love to thank you for the call": gratitude, not an ask. */
+const GRATITUDE = new Set(['thank', 'thanks', 'appreciate', 'enjoy', 'treasure', 'value']);
+function isThanks(ask: Ask): boolean {
+  return ask.scope.some((token) => GRATITUDE.has(token.lemma) || GRATITUDE.has(token.lower));
+}
+
+/** "Let me know if I can walk you through it": the meeting is the sender's offer, made on their say-so. */
+function offersOnCondition(ask: Ask): boolean {
+  return ask.scope.some((token, index) => (token.lower === 'if' || token.lower === 'whether') && ['i', 'we'].includes(ask.scope[index + 1]?.lower ?? ''));
+}
+
 export const thanksNoAsk: Rule = {
   meta: {
     id: 'thanks-no-ask',
@@ -38,7 +70,7 @@ export const thanksNoAsk: Rule = {
     description: 'The thank-you note asks for a referral, a job or another meeting.',
     docs: {
       why:
-        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice.',
+        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice. Evidence is a sentence that asks (as a question, request or wish) for a call or meeting, or for a referral or an opening; offers, promised updates and good wishes are not asks.',
       worse: 'Thank you again for your advice on portfolio reviews. Would you be willing to refer me for the open designer role?',
       better: 'Thank you again for your advice on portfolio reviews. I will keep you posted on how the next round goes.',
     },
@@ -50,7 +82,7 @@ export const thanksNoAsk: Rule = {
     const sentences = analysis.bodySentences;
     const isAsk = (match: PhraseMatch): boolean => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index);
     const asks = [...findPhrases(sentences, MEETING_AGAIN), ...findPhrases(sentences, REFERRAL_OR_JOB)].filter(isAsk);
-    const flagged = [...new Set(asks.map((match) => match.sentence))].sort((a, b) => a.range.start - b.range.start);
+    const flagged = [...new Set([...asks.map((match) => match.sentence), ...sentences.filter(asksAgain)])].sort((a, b) => a.range.start - b.range.start);
     for (const sentence of flagged) {
       context.report({
         range: sentence.range,

@@ -1,5 +1,7 @@
 import { bodyProse } from '../lexicon/value';
 import { afterSentence, clauseFixes, hasPlaceholder, replyAnchor, thanksSentence } from '../lexicon/replies';
+import type { Sentence } from '../document';
+import { tagged } from '../nlp';
 import type { Rule } from '../rule';
 
 const APOSTROPHE = `['’]`;
@@ -26,6 +28,35 @@ const SPECIFIC_REFERENCE = new RegExp(
   'i',
 );
 
+/** Verbs of saying or advising: "as you proposed", "you cautioned me that…". */
+const ADVISING_VERBS = new Set([
+  'mention', 'say', 'suggest', 'tell', 'point', 'explain', 'describe', 'recommend', 'share', 'advise', 'urge', 'show', 'note', 'raise', 'highlight',
+  'emphasize', 'emphasise', 'stress', 'warn', 'encourage', 'propose', 'insist', 'remind', 'caution', 'argue', 'predict', 'steer', 'nudge', 'frame',
+  'flag', 'challenge', 'push', 'teach', 'demonstrate', 'sketch', 'outline', 'walk', 'call',
+]);
+/** Taking in what they said: "hearing that…", "learning how…". */
+const TAKING_IN = new Set(['hear', 'learn', 'realize', 'realise', 'discover']);
+/** "made me feel…" is a feeling, not something done. */
+const FEELINGS = new Set(['feel', 'smile', 'laugh', 'happy']);
+
+/**
+ * Evidence from structure, in words the patterns do not list: the recipient as the one who said or advised something
+ * ("as you proposed"), the sender taking in a specific claim ("hearing that most practices hire…"), or their advice
+ * making the sender do something ("made me call the agency first").
+ */
+function recallsSomething(sentence: Sentence): boolean {
+  const tokens = tagged(sentence).tokens;
+  return tokens.some((token, index) => {
+    if (token.negated) return false;
+    const next = tokens[index + 1];
+    if (token.lower === 'you' && next && next.pos === 'VERB' && next.lower !== next.lemma && ADVISING_VERBS.has(next.lemma)) return true;
+    // The tagger may read a sentence-initial "Hearing" as a name, so the word form counts too.
+    if ((TAKING_IN.has(token.lemma) || TAKING_IN.has(token.lower.replace(/ing$/, ''))) && next && ['that', 'how', 'why'].includes(next.lower)) return true;
+    const done = tokens[index + 2];
+    return token.lemma === 'make' && next?.lower === 'me' && done !== undefined && (done.pos === 'VERB' || done.pos === 'NOUN') && !FEELINGS.has(done.lemma);
+  });
+}
+
 /** A placeholder for what they advised (`{{meeting.advice}}`, `{{call.takeaway}}`). */
 const ADVICE_PLACEHOLDER = /advice|tip|suggest|insight|takeaway|recommend|lesson|idea|learn|quote/i;
 
@@ -37,7 +68,7 @@ export const thanksSpecific: Rule = {
     description: 'The thank-you note never mentions a specific piece of advice the recipient gave.',
     docs: {
       why:
-        'A thank-you that would fit any meeting reads like a form letter. Naming one thing they told you, and what you did or will do with it, shows you listened and that their time made a difference, which is what makes someone glad to help again. A placeholder such as {{meeting.advice}} keeps the template reusable.',
+        'A thank-you that would fit any meeting reads like a form letter. Naming one thing they told you, and what you did or will do with it, shows you listened and that their time made a difference, which is what makes someone glad to help again. Evidence is a sentence that recalls what they said or advised (in any words: "as you proposed", "your warning that…", "hearing that…") or what you did with it. A placeholder such as {{meeting.advice}} keeps the template reusable.',
       worse: 'Thank you so much for your time yesterday. Your insights were really helpful.',
       better: 'Thank you for your time yesterday. When you suggested I ask teams for their last three retrospectives, it changed how I prepare for interviews.',
     },
@@ -47,7 +78,7 @@ export const thanksSpecific: Rule = {
   check(context) {
     const { document, analysis } = context;
     const prose = bodyProse(analysis.bodySentences);
-    if (!prose.trim() || SPECIFIC_REFERENCE.test(prose) || hasPlaceholder(document, ADVICE_PLACEHOLDER)) return;
+    if (!prose.trim() || SPECIFIC_REFERENCE.test(prose) || analysis.bodySentences.some(recallsSomething) || hasPlaceholder(document, ADVICE_PLACEHOLDER)) return;
     const thanks = thanksSentence(analysis.bodySentences);
     const insertion = thanks ?? analysis.bodySentences[analysis.bodySentences.length - 1];
     context.report({
