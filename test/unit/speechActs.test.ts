@@ -40,6 +40,8 @@ const OFFERS: Array<[string, boolean]> = [
   ['I can tell you more about myself on the call.', false],
   ['I would love to hear how you did it.', false],
   ['I need to hire two welders, who do you know?', false],
+  ["I've got too much on my plate this spring to take it on.", false],
+  ['Could we have a 15-minute call next week to go through the grazing plan?', false],
 ];
 
 describe('speech acts', () => {

@@ -321,6 +321,8 @@ function hasDeliverable(clause: readonly Token[], from: number): boolean {
   let nounAt = -1;
   for (let index = from; index < Math.min(clause.length, from + 6); index++) {
     const word = clause[index]!;
+    // "too much on my plate" is a state, not a thing they can have: the thing is the direct object.
+    if (word.pos === 'ADP') return false;
     if (word.pos === 'NOUN') {
       if (LOGISTICS_OBJECTS.has(word.lemma) || NOT_DELIVERABLE.has(word.lemma)) return false;
       nounAt = index;
