@@ -44,7 +44,9 @@ export function isReferralObject(tokens: readonly Token[]): boolean {
     const hirer = (token.lower === 'hiring' && (next?.lemma === 'manager' || next?.lemma === 'team' || next?.lemma === 'lead')) || HIRERS.has(token.lower);
     if (hirer && tokens.slice(0, index).some((word) => word.lower === 'me' || word.lower === 'my')) return true;
     // "are you hiring", "is your team hiring".
-    if (token.lower === 'hiring' && tokens.slice(Math.max(0, index - 4), index).some((word) => word.lower === 'you' || word.lower === 'your' || word.lower === 'team')) return true;
+    // "are you hiring", "is your team still hiring": the verb, not "our hiring plan".
+    const asVerb = tokens[index - 1]?.lemma === 'be' || ['still', 'currently', 'now'].includes(tokens[index - 1]?.lower ?? '');
+    if (token.lower === 'hiring' && asVerb && tokens.slice(Math.max(0, index - 4), index).some((word) => word.lower === 'you' || word.lower === 'your' || word.lower === 'team')) return true;
     // "any openings", "a role on your team", "an internship at …", "a referral".
     if (OPENINGS.has(token.lemma) && token.pos === 'NOUN') return true;
     if (POSTS.has(token.lemma) && tokens.slice(Math.max(0, index - 3), index).some((word) => OPENING_CUES.has(word.lower))) return true;

@@ -2,6 +2,7 @@
  * Patterns and helpers for the replies a sender writes after first contact — declines, thank-you notes
  * and follow-ups — shared by decline-*, thanks-* and pushy-follow-up.
  */
+import { declarePlaceholders } from '../clauseFixes';
 import type { OutreachDocument, Sentence } from '../document';
 import { clauseSnippet, type PhraseCategory } from '../phrases';
 import type { RuleContext } from '../rule';
@@ -48,7 +49,7 @@ export function clauseFixes(
   return context.phrases
     .inCategory(category, kind)
     .slice(0, 3)
-    .map((entry, index) => ({ title: `${title}: “${entry.label}”`, edits: [edit(entry.text, clauseSnippet(entry.text))], preferred: index === 0 }));
+    .map((entry, index) => declarePlaceholders(context, { title: `${title}: “${entry.label}”`, edits: [edit(entry.text, clauseSnippet(entry.text))], preferred: index === 0 }));
 }
 
 /** Inserts a clause as a new sentence right after `sentence`. */
