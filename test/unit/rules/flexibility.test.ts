@@ -14,6 +14,14 @@ ruleTester('flexibility', {
     { name: 'email as a lighter alternative', text: request('Would you be open to a 15-minute call about your career change? If a call doesn’t work, I am happy to send questions by email.') },
     { name: 'a better time offered as a fallback', text: request('Are you free for 15 minutes on Wednesday at 5 pm CET? If that time doesn’t work, please suggest a better time.') },
     { name: 'email-only favor, no meeting', text: request('Could you share the reading list you mentioned in your talk on service design?') },
+    { name: 'email offered if they prefer, their call', text: request('I run a small bakery in Ghent. Could we talk for 20 minutes on Friday at 9am CET about your sourdough course? Or I can email the details if you prefer; your call.') },
+    { name: 'a written answer works too', text: request('I farm barley in Norfolk. Would you have 15 minutes for a call on Tuesday at 4pm GMT about your soil trials? A written answer works too.') },
+    { name: 'phone or a visit to their clinic', text: request('I am a retired teacher. Could I ask you three questions about your reading programme by phone, or with a short visit to your clinic on Monday?') },
+    { name: 'a booking link plus an email alternative', text: request('I design board games. Would you have 20 minutes for a video call about your co-op mechanics? My booking page is {{sender.bookingLink}}, and email is fine if that is easier.') },
+    { name: 'the sender goes wherever suits them', text: request('I restore pianos. I am in Bergen both weeks and can come to wherever suits you near your workshop for a 20-minute coffee on the 9th.') },
+    { name: 'two dates', text: request('I coach swimmers. Would a 20-minute call on the 3rd or the 10th work for you to talk about your taper plans?') },
+    { name: 'another time that suits them better', text: request('I am a vet. Could we talk on the phone for 20 minutes on Wednesday at 11am ET, or whatever time suits you better?') },
+    { name: 'lunch with a call as the lighter option', text: request('I keep bees. I would love to buy you lunch in Ghent on the 14th. If lunch is too much, a call works too.') },
   ],
   invalid: [
     {
@@ -32,6 +40,21 @@ ruleTester('flexibility', {
       name: 'a request that only names a duration',
       text: request('I am applying to the analyst role. Are you free for 15 minutes on Friday 7/10?'),
       flagged: ['Are you free for 15 minutes on Friday 7/10?'],
+    },
+    {
+      name: 'a stated proposal with one format and one slot',
+      text: request('I paint ceramics in Faro. A 25-minute video call on Thursday at 08:30 WET would be ideal to hear how you price your glazes.'),
+      flagged: ['I paint ceramics in Faro. A 25-minute video call on Thursday at 08:30 WET would be ideal to hear how you price your glazes.'],
+    },
+    {
+      name: 'a request for time at their place, one slot',
+      text: request('I run a rowing club. I am requesting 40 minutes with you at your boathouse on 2 March at 11:00 GMT to talk about your junior programme.'),
+      flagged: ['I run a rowing club. I am requesting 40 minutes with you at your boathouse on 2 March at 11:00 GMT to talk about your junior programme.'],
+    },
+    {
+      name: 'their video and podcast are not formats on offer',
+      text: request('Hi Noor,\n\nI found you through your video or your podcast on dairy goats. Could we have a 20-minute call on Friday at 10am CET about your herd records?\n\nThanks,\nPiet'),
+      flagged: ['Could we have a 20-minute call on Friday at 10am CET about your herd records?'],
     },
   ],
 });

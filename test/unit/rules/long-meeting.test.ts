@@ -17,6 +17,9 @@ ruleTester('long-meeting', {
     { name: 'an afternoon as a time of day', text: request('Would an afternoon call work for you next week? Fifteen minutes would be plenty.') },
     { name: 'the length of their workshop', text: request('Could we talk for 15 minutes about the 90-minute workshop you ran on service design?') },
     { name: 'not a request kind', text: '---\nkind: thank-you\n---\nThank you for the hour you gave me over lunch last week; your advice on portfolios was spot on.' },
+    { name: 'half an hour at most', text: request('I restore violins. What I would like is half an hour at most on how you source spruce, by phone on Tuesday.') },
+    { name: 'a change they made, not the ask', text: request('I run a clinic. Could we talk about how you cut ward rounds down to 45 minutes? 20 minutes on Friday would be plenty.') },
+    { name: 'a flight, not a meeting', text: request('I took a 3-hour flight to hear your keynote. Would you have 15 minutes for a call next week about your seed bank?') },
   ],
   invalid: [
     {
@@ -69,6 +72,15 @@ ruleTester('long-meeting', {
       flagged: ['an afternoon'],
       output: request('Would you be able to spend 15–20 minutes with me going through my portfolio?'),
     },
+    {
+      name: 'an hour and a half at the sender’s place',
+      text: request('I keep bees in Kent. Would you be willing to come to our apiary in Ashford for an hour and a half one morning in May?'),
+      flagged: ['an hour and a half'],
+    },
+    { name: 'three quarters of an hour', text: request('I keep bees. Could we talk for three quarters of an hour on Monday about your varroa trial?'), flagged: ['three quarters of an hour'] },
+    { name: 'forty-five minutes in words', text: request('I keep bees. Could you spare forty-five minutes next week to talk about your varroa trial?'), flagged: ['forty-five minutes'] },
+    { name: 'a 45-min call as a stated proposal', text: request('I keep bees. A 45-min call next week would be ideal to talk about your varroa trial.'), flagged: ['45-min'] },
+    { name: 'the sender requests the time', text: request('I run a rowing club. I am requesting 50 minutes with you on 2 March to talk about your junior programme.'), flagged: ['50 minutes'] },
   ],
 });
 

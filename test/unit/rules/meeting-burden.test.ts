@@ -8,6 +8,10 @@ ruleTester('meeting-burden', {
     { name: 'office hours are an event', text: request('I saw you host office hours for new founders. Could I come to your office hours next Friday with one question on pricing?') },
     { name: 'a place near the recipient', text: request('I noticed you work near Old Town. Would 15 minutes at the café next to your building work on Wednesday?') },
     { name: 'their office, not mine', text: request('Could I stop by your office for 15 minutes on Tuesday morning?') },
+    { name: 'the sender travels to them', text: request('I am a vet. I could travel to your office in Leeds for a 20-minute chat on Friday.') },
+    { name: 'only if they are already nearby', text: request('If you are ever in Taunton, you are welcome to visit our orchard. Would you have 15 minutes for a call on Monday?') },
+    { name: 'a call offered in the same breath', text: request('Could you come to our studio on Friday, or would a video call be easier?') },
+    { name: 'join us on a call is no trip', text: request('Could you join us for a 20-minute call on Friday about your grazing plan?') },
   ],
   invalid: [
     {
@@ -41,5 +45,18 @@ ruleTester('meeting-burden', {
       flagged: ['visit my office'],
       output: request('Would you like to meet near your office next week for a 20-minute chat about your research?'),
     },
+    {
+      name: 'make the trip to our orchard',
+      text: request('I make cider in Somerset. Could you make the trip to our orchard in Taunton one Saturday? We would love to show you the press.'),
+      flagged: ['make the trip to our orchard in Taunton'],
+    },
+    {
+      name: 'the fare offered does not lift the burden',
+      text: request('I keep bees in Kent. Would you be willing to come to our apiary in Ashford one morning in May? We will of course cover your train fare.'),
+      flagged: ['come to our apiary in Ashford'],
+      fix: /short call/,
+      output: request('I keep bees in Kent. Would you be willing to talk on a short call one morning in May? We will of course cover your train fare.'),
+    },
+    { name: 'join us at our surgery', text: request('I am a vet. Could you join us at our surgery in Leeds for a 20-minute chat on Friday?'), flagged: ['join us at our surgery in Leeds'] },
   ],
 });

@@ -15,6 +15,8 @@ ruleTester('timezone', {
     { name: 'in-person coffee in the same city', text: request('Would you have 20 minutes for coffee at the café next to your office on Thursday at 8:30am?') },
     { name: 'no clock time', text: request('Would you have 15 minutes on a call next Tuesday afternoon?') },
     { name: 'a ratio is not a time', text: request('Our team grew 3:1 last year. Would you have 15 minutes on the phone sometime?') },
+    { name: 'a country’s time', text: request('Would Monday or Wednesday any time after 14:00 UK time suit you for a short video call?') },
+    { name: 'a country named in words', text: request('Could we talk by phone on Thursday at 3pm Kenya time?') },
   ],
   invalid: [
     {

@@ -3,8 +3,12 @@
  * shared by the rules that check them (flexibility, scheduling-burden, timezone, meeting-burden,
  * vague-coffee, influencer-target, long-meeting).
  */
-import { findDurations, isRequest, type MessageAnalysis } from '../analysis';
+import { isRequest, type MessageAnalysis } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
+import { tagged, type Token } from '../nlp';
+import { oncePer } from '../oncePer';
+import { asksIn, clausesOf, isRecipientWord } from '../speechActs';
+import { findDurations } from './durations';
 
 const APOSTROPHE = `['’]`;
 
@@ -67,10 +71,19 @@ export const SCHEDULING_HANDOFF = new RegExp(
   'i',
 );
 
-/** The meeting or call the message asks the recipient for: a meeting ask, or any request that names a length of time. */
+/** A meeting put forward as a statement: "a 20-minute call on Monday would be ideal", "I'm requesting 45 minutes with you". */
+const STATED_PROPOSAL = /\bwould (?:be (?:ideal|great|perfect|best|wonderful|lovely)|(?:work|suit) (?:best|well|for me|me))\b|\b(?:i|we)(?:['’]m|['’]re| am| are) (?:requesting|asking for|proposing|hoping for)\b/i;
+
+/** The meeting or call the message asks the recipient for: a meeting ask, a request that names a length of time, or a stated proposal of one. */
 export function meetingRequest(analysis: MessageAnalysis): Sentence | undefined {
-  return analysis.meetingAsk ?? analysis.bodySentences.find((sentence) => isRequest(sentence.text) && findDurations(sentence.text).length > 0);
+  return (
+    analysis.meetingAsk ??
+    analysis.bodySentences.find((sentence) => isRequest(sentence.text) && findDurations(sentence.text).length > 0) ??
+    analysis.bodySentences.find((sentence) => STATED_PROPOSAL.test(sentence.text) && (findDurations(sentence.text).length > 0 || MEETING_NOUN.test(sentence.text)))
+  );
 }
+
+const MEETING_NOUN = /\b(?:call|meeting|chat|coffee|conversation|visit|zoom|video call|phone call)\b/i;
 
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -106,10 +119,10 @@ export const CLOCK_TIME = /(?<![\d:.\/$£€])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?
 
 /** A time zone named in text: "ET", "CEST", "UTC+2", "Pacific", "your time", "Berlin time", "time zone". */
 const TIME_ZONE_ABBREVIATION =
-  /\b(?:E|C|M|P|AK|H)[SD]?T\b|\b(?:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|MSK|SAST|BRT)\b(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?/;
+  /\b(?:E|C|M|P|AK|H)[SD]?T\b|\b(?:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|MSK|SAST|BRT|WAT|EAT|CAT|ICT|WIB|PHT|PKT|AET|NZT|ART|AST|ADT|NST|NDT|IDT|HST|AKST|AKDT|CLT|COT|PET|GST)\b(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?/;
 const TIME_ZONE_WORDS = /\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\b|\b(?:your|my|our|local) time\b|\btime ?zones?\b/i;
 /** "Berlin time", "London time" — a capitalised place, not "Any time" or "Lunch time". */
-const PLACE_TIME = /\b(?!(?:Any|Some|Each|Every|This|That|Next|Last|The|A|Good|Better|Best|Lunch|Free|Spare|Quality|Your|My|Our|Local)\b)[A-Z][a-z]+ time\b/;
+const PLACE_TIME = /\b(?!(?:Any|Some|Each|Every|This|That|Next|Last|The|A|Good|Better|Best|Lunch|Free|Spare|Quality|Your|My|Our|Local|Dinner|Tea|Class|Screen|Face|Family|Down|Over|Half|Full|Part|Real|Game|Play|Run|Bed)\b)[A-Z][a-z]+ time\b|\b(?!(?:ASAP|FYI|OK|AM|PM|TBD)\b)[A-Z]{2,4} time\b/;
 const TIME_ZONE_PLACEHOLDER = /time_?zone|\btz\b/i;
 
 export function namesTimeZone(text: string): boolean {
@@ -159,4 +172,193 @@ const UPCOMING = /\b(?:will|['’]ll|going to|next|upcoming|coming|this (?:week|
 export function proposesEventMeeting(document: OutreachDocument, analysis: MessageAnalysis): boolean {
   const proposals = analysis.bodySentences.filter((sentence) => isRequest(sentence.text) || UPCOMING.test(sentence.text));
   return proposals.some((sentence) => EVENT_MEETING.test(sentence.text)) || document.placeholders.some((placeholder) => EVENT_PLACEHOLDER.test(placeholder.path));
+}
+
+/** Verbs of going somewhere, for who travels to whom. */
+const MOTION_VERBS = new Set(['come', 'travel', 'visit', 'drive', 'fly', 'commute', 'head', 'stop', 'swing', 'drop', 'pop', 'join', 'trek', 'make']);
+const MOTION_PARTICLES = new Set(['by', 'over', 'down', 'up', 'out', 'in', 'round', 'around', 'across', 'along', 'the', 'trip', 'journey', 'and', 'see', 'visit', 'all', 'way']);
+/** Places that belong to someone and that one travels to: "our lab", "your clinic". Virtual "places" (a call, a website) are not. */
+const PLACES = new Set([
+  'office', 'offices', 'lab', 'labs', 'laboratory', 'studio', 'workspace', 'space', 'campus', 'house', 'home', 'apartment', 'flat', 'building',
+  'hq', 'headquarters', 'shop', 'store', 'farm', 'clinic', 'practice', 'surgery', 'warehouse', 'factory', 'plant', 'site', 'garage', 'kitchen',
+  'restaurant', 'bakery', 'café', 'cafe', 'gallery', 'school', 'department', 'hospital', 'ranch', 'vineyard', 'brewery', 'yard', 'barn', 'place',
+  'facility', 'facilities', 'premises', 'showroom', 'library', 'workshop', 'town', 'city', 'neighbourhood', 'neighborhood', 'end', 'side',
+  'branch', 'base', 'hub', 'unit', 'ward', 'site', 'greenhouse', 'allotment', 'dairy', 'mill', 'station', 'centre', 'center', 'institute',
+]);
+const SENDER_OWNERS = new Set(['my', 'our']);
+const SENDER_PRONOUNS = new Set(['i', 'we', 'me', 'us']);
+const OPEN_PLACES = new Set(['wherever', 'anywhere', 'whichever', 'whatever']);
+const WILLING_WORDS = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'ready', 'pleased', 'delighted', 'prepared']);
+
+export interface Travel {
+  /** Who makes the trip. */
+  traveller: 'sender' | 'recipient';
+  /** Where to: the sender's place, the recipient's place, or wherever the recipient likes. */
+  destination: 'sender' | 'recipient' | 'open';
+  /** Offsets in the sentence text, from the verb to the end of the place. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Trips a sentence talks about: a verb of going (come, travel, visit, stop by, make the trip, join us) with its
+ * traveller (the subject: I/we, you, or you implied by an imperative or "feel free to") and its destination ("our lab
+ * in Leiden", "your office", "us", "wherever suits you"). "Would you come to our studio" has the recipient travel to
+ * the sender; "I can come to you" the other way round.
+ */
+export const travelsIn = oncePer((sentence: Sentence): Travel[] => {
+  const travels: Travel[] = [];
+  for (const clause of clausesOf(tagged(sentence).tokens)) {
+    clause.forEach((token, index) => {
+      if (!MOTION_VERBS.has(token.lemma) || token.negated || (token.pos !== 'VERB' && token.lemma !== 'visit')) return;
+      if (token.lemma === 'make' && !clause.slice(index + 1, index + 4).some((word) => word.lower === 'trip' || word.lower === 'journey')) return;
+      if (token.lemma === 'stop' && clause[index + 1]?.lower !== 'by' && clause[index + 1]?.lower !== 'in') return;
+      if (token.lemma === 'visit' && token.pos !== 'VERB' && clause[index - 1]?.lower !== 'a') return;
+      const traveller = travellerOf(clause, index);
+      const place = destinationOf(clause, index);
+      if (!traveller || !place) return;
+      travels.push({ traveller, destination: place.owner, start: token.start, end: place.end });
+    });
+  }
+  return travels;
+});
+
+function travellerOf(clause: readonly Token[], verb: number): Travel['traveller'] | undefined {
+  for (let back = verb - 1; back >= 0; back--) {
+    const word = clause[back]!;
+    if (SENDER_PRONOUNS.has(word.lower)) return 'sender';
+    if (isRecipientWord(word) && word.lower !== 'your') return 'recipient';
+  }
+  // "Happy to come to you": a willing adjective with the subject left out is the sender speaking.
+  if (clause.slice(Math.max(0, verb - 3), verb).some((word) => WILLING_WORDS.has(word.lower))) return 'sender';
+  // "Feel free to stop by", "Come to our studio": an imperative addresses the recipient.
+  const first = clause.find((word) => word.pos !== 'PUNCT' && word.pos !== 'INTJ' && !['so', 'and', 'please', 'just', 'then', 'maybe'].includes(word.lower));
+  if (first && first.pos === 'VERB' && first.lower === first.lemma) return 'recipient';
+  return undefined;
+}
+
+function destinationOf(clause: readonly Token[], verb: number): { owner: Travel['destination']; end: number } | undefined {
+  const limit = Math.min(clause.length, verb + 8);
+  for (let index = verb + 1; index < limit; index++) {
+    const word = clause[index]!;
+    if (OPEN_PLACES.has(word.lower)) return { owner: 'open', end: word.end };
+    if (word.lower === 'near' && isRecipientWord(clause[index + 1] ?? word)) return { owner: 'recipient', end: clause[index + 1]!.end };
+    if (SENDER_OWNERS.has(word.lower) || word.lower === 'your') {
+      const place = clause[index + 1];
+      const placeAt = place && place.pos === 'ADJ' ? index + 2 : index + 1;
+      const noun = clause[placeAt];
+      if (!noun || !(PLACES.has(noun.lower) || placeFollowedByTown(clause, placeAt))) return undefined;
+      return { owner: word.lower === 'your' ? 'recipient' : 'sender', end: townAfter(clause, placeAt) };
+    }
+    if (word.lower === 'us' || word.lower === 'me') {
+      // "visit us", "come to us", "join us in Leiden" (join only with a place: "join us for a call" is no trip).
+      if (clause[verb]!.lemma === 'join' && !(clause[index + 1]?.lower === 'in' && clause[index + 2]?.pos === 'PROPN')) continue;
+      return { owner: 'sender', end: townAfter(clause, index) };
+    }
+    if (word.lower === 'you' && (clause[index - 1]?.lower === 'to' || clause[verb]!.lemma === 'visit')) return { owner: 'recipient', end: word.end };
+    if (word.lower === 'here' && clause[verb]!.lemma !== 'make') return { owner: 'sender', end: word.end };
+    if (!(MOTION_PARTICLES.has(word.lower) || word.pos === 'ADP' || word.pos === 'PART' || word.pos === 'ADV')) return undefined;
+  }
+  return undefined;
+}
+
+/** "office in Leiden": a place named with its town. */
+function placeFollowedByTown(clause: readonly Token[], at: number): boolean {
+  return clause[at]?.pos === 'NOUN' && clause[at + 1]?.lower === 'in' && clause[at + 2]?.pos === 'PROPN';
+}
+
+/** End offset of the place, stretched over "in <Town>" when it follows. */
+function townAfter(clause: readonly Token[], at: number): number {
+  let end = clause[at]!.end;
+  if (clause[at + 1]?.lower === 'in' && clause[at + 2]?.pos === 'PROPN') {
+    let index = at + 2;
+    while (clause[index]?.pos === 'PROPN') end = clause[index++]!.end;
+  }
+  return end;
+}
+
+/** Kinds of meeting format, so that "a call or a visit" reads as two and "a video call" as one. */
+const FORMAT_KINDS: Record<string, string> = {
+  call: 'call', phone: 'phone', telephone: 'phone', ring: 'phone', video: 'video', zoom: 'video', skype: 'video', teams: 'video', facetime: 'video',
+  videocall: 'video', email: 'written', 'e-mail': 'written', mail: 'written', written: 'written', writing: 'written', lines: 'written',
+  reply: 'written', message: 'written', text: 'written', letter: 'written', voicemail: 'written', voice: 'written', loom: 'written',
+  coffee: 'person', lunch: 'person', tea: 'person', breakfast: 'person', walk: 'person', visit: 'person', person: 'person', drink: 'person',
+  drinks: 'person', office: 'person', clinic: 'person', café: 'person', cafe: 'person', site: 'person',
+};
+
+function formatKinds(tokens: readonly Token[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const token of tokens) {
+    const kind = FORMAT_KINDS[token.lower] ?? FORMAT_KINDS[token.lemma];
+    // "your video", "their letter": the recipient's work, not a way to meet.
+    if (kind && !token.negated) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** "X or Y" where X and Y are different ways to meet: "a phone call, or a short visit at the clinic". */
+function formatAlternative(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.lower !== 'or' && token.lower !== 'alternatively' && token.lower !== 'otherwise') return false;
+    const left = formatKinds(tokens.slice(Math.max(0, index - 10), index));
+    const right = formatKinds(tokens.slice(index + 1, index + 10));
+    return left.size > 0 && [...right].some((kind) => !left.has(kind));
+  });
+}
+
+/** "a call works too", "a written answer is just as welcome", "happy to do it by email instead": a second way, offered. */
+const SECOND_WAY = /\b(?:too|as well|instead|also|just as|equally|either)\b/i;
+const ACCEPTABLE = /\b(?:works?|working|fine|welcome|ok|okay|good|great|suits?|do|perfect|happy|glad)\b/i;
+
+/** The recipient is given the choice: "if you prefer", "your call", "whichever is easier", "if that's easier for you". */
+const RECIPIENT_CHOOSES = new RegExp(
+  [
+    String.raw`\bif you(?:['’]d| would)? (?:prefer|rather)\b`,
+    String.raw`\bif (?:that|it|this|one)(?:['’]s| is| would be| were)? (?:any )?(?:easier|simpler|more convenient|better|quicker) for you\b`,
+    String.raw`\bif [^.?!]{1,40}\bsuits? you better\b`,
+    String.raw`\b(?:your|their) (?:call|choice|pick|preference)\b(?! (?:on|about|with|to|for) )`,
+    String.raw`\bup to you\b`,
+    String.raw`\b(?:which|what|wher|when|how)ever (?:[a-z]+ ){0,2}?(?:you )?(?:prefer|like|choose|suits?|works?|is (?:easiest|easier|best|most convenient|simplest))\b`,
+    String.raw`\b(?:a|another|any|other|some) (?:[a-z]+ )?(?:time|day|date|slot)s? (?:that )?(?:suits?|works?|fits?) (?:you )?better\b`,
+    String.raw`\b(?:as|whichever way) you (?:prefer|like)\b`,
+    String.raw`\bwhatever(?:['’]s| is) (?:easiest|easier|best|simplest|most convenient)\b`,
+  ].join('|'),
+  'i',
+);
+
+const DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?)`;
+/** Two or more days on offer ("Monday or Wednesday", "the 12th or the 19th", "Tuesdays and Thursdays"), recurring days, or an open span of time. */
+const TIMING_CHOICE = new RegExp(
+  [
+    String.raw`\b${DAY}\b[^.?!;]{0,30}?(?:\bor\b|\band\b|,|\/)\s*(?:on\s+)?${DAY}\b`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
+    String.raw`\b(?:any|most|all) (?:time |day )?(?:after|before|between|from)\b`,
+    String.raw`\b(?:any time|anytime) (?:after|before|between|from|that)\b`,
+    String.raw`\b(?:this|next) week or (?:the )?(?:next|following|after)\b`,
+    String.raw`\b(?:most|any|all) (?:mornings|afternoons|evenings|weekdays|days)\b`,
+    String.raw`\bmornings? or (?:afternoons?|evenings?)\b|\bafternoons? or (?:mornings?|evenings?)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether the message offers the recipient some flexibility on format or timing: a choice of format (an "X or Y" of two
+ * ways to meet, a second way offered "too"/"instead"), the choice handed to them ("if you prefer", "your call"), the
+ * sender travelling to them, more than one slot or an open span of time, or a booking link.
+ */
+export function offersFlexibility(document: OutreachDocument, analysis: MessageAnalysis): boolean {
+  const sentences = analysis.bodySentences;
+  const prose = sentences.map((sentence) => sentence.text).join(' ');
+  if (FORMAT_FLEXIBILITY.test(prose) || TIMING_FLEXIBILITY.test(prose) || TIMING_CHOICE.test(prose) || RECIPIENT_CHOOSES.test(prose)) return true;
+  if (offersBookingLink(document)) return true;
+  const bodyKinds = new Set<string>();
+  for (const sentence of sentences) for (const kind of formatKinds(tagged(sentence).tokens)) bodyKinds.add(kind);
+  return sentences.some((sentence) => {
+    if (travelsIn(sentence).some((travel) => travel.traveller === 'sender' && travel.destination !== 'sender')) return true;
+    const tokens = tagged(sentence).tokens;
+    if (formatAlternative(tokens)) return true;
+    // "A written answer works too", "If lunch is too much, a call works too": a second way besides one named elsewhere.
+    const kinds = formatKinds(tokens);
+    return kinds.size > 0 && bodyKinds.size > 1 && SECOND_WAY.test(sentence.text) && ACCEPTABLE.test(sentence.text) && (isRequest(sentence.text) || asksIn(sentence).length === 0);
+  });
 }

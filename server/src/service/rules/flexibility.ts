@@ -1,6 +1,5 @@
 import { insertClauseFixes } from '../clauseFixes';
-import { FORMAT_FLEXIBILITY, meetingRequest, TIMING_FLEXIBILITY } from '../lexicon/logistics';
-import { bodyProse } from '../lexicon/value';
+import { meetingRequest, offersFlexibility } from '../lexicon/logistics';
 import type { Rule } from '../rule';
 
 export const flexibility: Rule = {
@@ -11,7 +10,7 @@ export const flexibility: Rule = {
     description: 'The meeting request offers no flexibility on format (call, video, in person) or timing.',
     docs: {
       why:
-        'A request with one fixed format and time asks the recipient to bend their week to yours. Offering a choice — a call or a coffee near them, any day next week, whatever is easiest — lets them say yes in the way that costs them least. One kind of flexibility is enough.',
+        'A request with one fixed format and time asks the recipient to bend their week to yours. Offering a choice — a call or a coffee near them, any day next week, whatever is easiest — lets them say yes in the way that costs them least. One kind of flexibility is enough. Counted as flexibility: two ways to meet joined by “or” or a second way offered “too” or “instead”, the choice left to them (“if you prefer”, “your call”), going to them, more than one day or an open span of time, or a booking link.',
       worse: 'Would you be free for a 20-minute video call on Friday at 2 pm ET?',
       better: 'Would you be free for a 20-minute call sometime next week? Phone or video, whichever is easiest for you.',
     },
@@ -19,10 +18,8 @@ export const flexibility: Rule = {
     source: '004, 000',
   },
   check(context) {
-    const { analysis } = context;
-    if (!meetingRequest(analysis)) return;
-    const prose = bodyProse(analysis.bodySentences);
-    if (FORMAT_FLEXIBILITY.test(prose) || TIMING_FLEXIBILITY.test(prose)) return;
+    const { analysis, document } = context;
+    if (!meetingRequest(analysis) || offersFlexibility(document, analysis)) return;
     context.report({
       range: context.messageAnchor(),
       message: 'Offer some flexibility on format (phone, video, in person) or timing (“any day next week”, “whatever is easiest for you”) so the recipient can fit you in.',

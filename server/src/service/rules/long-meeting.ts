@@ -1,5 +1,8 @@
 import { isRequest, MEETING_WORDS, type Duration } from '../analysis';
-import type { Sentence } from '../document';
+import type { OutreachDocument, Sentence } from '../document';
+import { findDurations } from '../lexicon/durations';
+import { oncePer } from '../oncePer';
+import { asksIn } from '../speechActs';
 import { itemAround, itemsWithin } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 import type { OffsetEdit, OffsetRange } from '../types';
@@ -8,13 +11,21 @@ const MAX_MINUTES = 30;
 const SHORT_DURATION = '15–20 minutes';
 
 /** Durations that measure something other than the meeting: a deadline, a distance, a frequency, the past. */
-const NOT_THE_MEETING_BEFORE = /\b(?:within|in the (?:next|last|past)|over the (?:next|last|past)|every|per|each|after|spent|spend(?:ing)? (?:the last|the past)|last|past|about|almost|nearly|an? extra)\s*$/i;
+const NOT_THE_MEETING_BEFORE = /\b(?:within|in the (?:next|last|past)|over the (?:next|last|past)|every|per|each|after|spent|spend(?:ing)? (?:the last|the past)|last|past|about|almost|nearly|an? extra|down to|(?:cut|cuts|cutting|trimmed|shortened|reduced)(?: \w+){0,3} to|from|under|took|takes|lasted|lasts)\s*$/i;
 const NOT_THE_MEETING_AFTER =
   /^(?:['’]s)?[\s-]*(?:ago|away|from|drive|flight|commute|layover|ahead|behind|earlier|later|each|a (?:day|week|month)|per|workshop|course|class|keynote|talk|podcast|episode|video|webinar|programme|program|lecture|presentation|panel|tutorial|shift|of (?:travel|driving|reading|work|practice|content|video|footage|recordings?))\b/i;
 /** "I won't take an hour", "instead of an hour": the long duration is being ruled out. */
 const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever|\binstead of|\brather than|\bno need for|\bwithout)\b[^.?!]{0,25}$/i;
 /** "Would you have an hour", "could you spare 45 minutes": the duration is what is asked for. */
-const ASKED_FOR_BEFORE = /\b(?:have|spare|give|lend|take|need|borrow|find|book|block)\s+(?:me\s+|us\s+|out\s+)?$/i;
+const ASKED_FOR_BEFORE = /\b(?:have|spare|give|lend|take|need|borrow|find|book|block|for|open to|up for)\s+(?:me\s+|us\s+|out\s+)?$/i;
+/** "I'm requesting 45 minutes", "we are asking for an hour", "I'd suggest an hour": the sender states what they ask for. */
+const SENDER_ASKS_BEFORE = /\b(?:i|we)(?:['’]m|['’]re| am| are|['’]d| would)?\s+(?:\w+\s+)?(?:request(?:ing)?|ask(?:ing)? for|hoping for|propos(?:e|ing)|suggest(?:ing)?)\s+$/i;
+/** "Would 45 minutes work?", "Is an hour too much?": the duration is the subject of the question. */
+const DURATION_AS_SUBJECT_BEFORE = /\b(?:would|could|will|is|does)\s+(?:a\s+|an\s+)?$/i;
+/** "A 45-minute call on Monday would be ideal": a stated proposal, not a question. */
+const PROPOSAL = /\bwould (?:be (?:ideal|great|perfect|best|wonderful|lovely|enough|plenty|fine)|work|suit)\b/i;
+/** A meeting noun right after an adjectival duration ("a 45-minute video call"). */
+const MEETING_NOUN_AFTER = /^[- ]?(?:long\s+)?(?:(?:video|phone|zoom|quick|informal|intro(?:ductory)?)\s+)?(?:call|chat|meeting|conversation|session|sit-down|catch-up|coffee|visit|slot)\b/i;
 /** A merged range like "45 minutes to an hour" or "an hour or two" is one request. */
 const RANGE_JOINER = /^\s*(?:to|or|-|–|—)\s*$/;
 const TRAILING_RANGE = /^ or (?:two|so|more|longer)\b/i;
@@ -34,7 +45,7 @@ export const longMeeting: Rule = {
     description: 'The request asks for more than 30 minutes: an hour, a lunch or dinner, an afternoon.',
     docs: {
       why:
-        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to.',
+        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to. Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
       worse: 'Would you have an hour for lunch next week to talk about your move into product design?',
       better: 'Would you have 15–20 minutes for a call next week to talk about your move into product design?',
     },
@@ -42,7 +53,8 @@ export const longMeeting: Rule = {
     source: '004, 000',
   },
   check(context) {
-    for (const duration of longDurations(context)) {
+    const reported = longDurations(context);
+    for (const duration of reported) {
       const replacement = shortDurationEdit(context, duration);
       context.report({
         range: replacement.range,
@@ -52,8 +64,9 @@ export const longMeeting: Rule = {
     }
     for (const sentence of context.analysis.bodySentences) {
       if (!asksForTime(sentence)) continue;
-      if (itemsWithin(context.analysis.durations, sentence.range).some((duration) => duration.minutes <= MAX_MINUTES)) continue;
+      if (itemsWithin(bodyDurations(context.document), sentence.range).some((duration) => duration.minutes <= MAX_MINUTES)) continue;
       for (const block of findInSentence(sentence, DAY_BLOCK)) {
+        if (reported.some((duration) => duration.range.start < block.range.end && block.range.start < duration.range.end)) continue;
         context.report({
           range: block.range,
           message: `Asking for ${block.text} is a big favor from a busy person: ask for ${SHORT_DURATION} instead.`,
@@ -77,7 +90,7 @@ function longDurations(context: RuleContext): Duration[] {
   const { document, analysis } = context;
   const text = document.prose;
   const merged: Duration[] = [];
-  for (const duration of analysis.durations) {
+  for (const duration of bodyDurations(document)) {
     const previous = merged[merged.length - 1];
     if (previous && RANGE_JOINER.test(text.slice(previous.range.end, duration.range.start))) {
       merged[merged.length - 1] = {
@@ -94,9 +107,15 @@ function longDurations(context: RuleContext): Duration[] {
     const before = text.slice(sentence.range.start, duration.range.start);
     const after = text.slice(duration.range.end, sentence.range.end);
     if (NOT_THE_MEETING_BEFORE.test(before) || NOT_THE_MEETING_AFTER.test(after) || NEGATED_BEFORE.test(before)) return false;
-    return /^\s*of your time/i.test(after) || (isRequest(sentence.text) && ASKED_FOR_BEFORE.test(before)) || asksForTime(sentence);
+    if (/^\s*of your time/i.test(after) || asksForTime(sentence)) return true;
+    const proposes = isRequest(sentence.text) || asksIn(sentence).length > 0 || PROPOSAL.test(sentence.text);
+    if (proposes && (ASKED_FOR_BEFORE.test(before) || DURATION_AS_SUBJECT_BEFORE.test(before) || MEETING_NOUN_AFTER.test(after))) return true;
+    return SENDER_ASKS_BEFORE.test(before);
   });
 }
+
+/** Stated lengths of time in the body (greeting line included; sentences outside the body are dropped later). */
+const bodyDurations = oncePer((document: OutreachDocument): Duration[] => findDurations(document.prose.slice(document.bodyStart), document.bodyStart));
 
 /** Softer asks than the shared request markers: "was wondering if I could take you to lunch". */
 const WISH = /\b(?:wondering|wonder if|hoping|could i|can i|may i|love to|like to|want to|invite you|would mean (?:a lot|so much|the world))\b/i;

@@ -1,4 +1,6 @@
-import { findPhrases } from '../lexicon/value';
+import type { Sentence } from '../document';
+import { travelsIn } from '../lexicon/logistics';
+import { findPhrases, type PhraseMatch } from '../lexicon/value';
 import type { Rule } from '../rule';
 import type { Fix, OffsetRange } from '../types';
 
@@ -9,10 +11,7 @@ const TRAVEL_ASK = new RegExp(
     String.raw`\bmeet (?:you |me )?(?:half-?way|half way|midway|in the middle|somewhere (?:in the middle|in between|between))\b`,
     String.raw`\b(?:somewhere|someplace|a spot|a place|a caf[eé]) (?:in the middle|in between|half-?way|midway)\b`,
     String.raw`\b(?:half-?way|midway) between (?:us|you and me|our (?:offices|places|homes))\b`,
-    String.raw`\b(?:come|stop|swing|drop|pop|head) (?:by |over |down |in |up )?(?:to |at |into )?${SENDER_PLACE}`,
-    String.raw`\b(?:drive|travel|commute) (?:over |out |up |down )?to (?:me\b|${SENDER_PLACE})`,
-    String.raw`\bmeet (?:me )?at ${SENDER_PLACE}`,
-    String.raw`\bvisit (?:me at )?${SENDER_PLACE}`,
+    String.raw`\bmeet (?:me |us )?at ${SENDER_PLACE}`,
   ].join('|'),
   'gi',
 );
@@ -32,7 +31,7 @@ export const meetingBurden: Rule = {
     description: 'The request asks the recipient to travel: to meet halfway, in the middle, or at the sender’s office.',
     docs: {
       why:
-        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call.',
+        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle, or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
       worse: 'Could we meet halfway, maybe somewhere downtown?',
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },
@@ -40,7 +39,10 @@ export const meetingBurden: Rule = {
     source: '000',
   },
   check(context) {
-    for (const match of findPhrases(context.analysis.bodySentences, TRAVEL_ASK)) {
+    const matches = [...trips(context.analysis.bodySentences), ...findPhrases(context.analysis.bodySentences, TRAVEL_ASK)]
+      .sort((a, b) => a.range.start - b.range.start)
+      .filter((match, index, all) => index === 0 || all[index - 1]!.range.end <= match.range.start);
+    for (const match of matches) {
       context.report({
         range: match.range,
         message: 'You are asking a favor, so do not ask them to travel: offer to meet near their office, at an event they already attend, or on a call.',
@@ -50,9 +52,28 @@ export const meetingBurden: Rule = {
   },
 };
 
+/** "If you're ever in Leiden", "whenever you're around": they would already be there. */
+const ALREADY_NEARBY = /\b(?:if|when|whenever|next time) you(?:['’]re| are| happen to be)? (?:ever |already |next )?(?:in|around|near|nearby|passing|visiting|in town|over)\b/i;
+
+/** Trips the recipient is asked to make to the sender's place, where no other way (a call, the sender going to them) is offered in the same sentence. */
+function trips(sentences: readonly Sentence[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const sentence of sentences) {
+    const travels = travelsIn(sentence);
+    if (ALREADY_NEARBY.test(sentence.text) || travels.some((travel) => travel.traveller === 'sender' && travel.destination !== 'sender')) continue;
+    for (const travel of travels) {
+      if (travel.traveller !== 'recipient' || travel.destination !== 'sender') continue;
+      if (/\bor\b[^.?!]{0,40}\b(?:call|phone|video|zoom|email|online|remote(?:ly)?|virtual(?:ly)?)\b/i.test(sentence.text.slice(travel.end))) continue;
+      const start = sentence.range.start + travel.start;
+      found.push({ sentence, range: { start, end: sentence.range.start + travel.end }, text: sentence.text.slice(travel.start, travel.end), index: travel.start, groups: {} });
+    }
+  }
+  return found;
+}
+
 function whereTheyAreFixes(range: OffsetRange, phrase: string): Fix[] {
   // A phrase that starts with its verb ("meet halfway", "come to my office") is replaced by a verb phrase; a bare place by a place.
-  const startsWithVerb = /^(?:meet|come|stop|swing|drop|pop|head|drive|travel|commute|visit)\b/i.test(phrase);
+  const startsWithVerb = /^(?:meet|come|stop|swing|drop|pop|head|drive|travel|commute|visit|fly|join|make|trek)/i.test(phrase);
   return WHERE_THEY_ARE.map((option, index) => ({
     title: `Meet where they already are: ${option.label}`,
     edits: [{ range, newText: startsWithVerb ? option.verb : option.place }],

@@ -1,5 +1,6 @@
 import { isRequest } from '../analysis';
 import type { Sentence } from '../document';
+import { findDurations } from '../lexicon/durations';
 import { PURPOSE } from '../lexicon/logistics';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
@@ -37,7 +38,7 @@ export const vagueCoffee: Rule = {
   check(context) {
     const { analysis } = context;
     const vague = analysis.bodySentences.find((sentence) => VAGUE_INVITATION.test(sentence.text));
-    if (!vague || analysis.durations.length > 0 || statesPurpose(vague, analysis.bodySentences)) return;
+    if (!vague || analysis.bodySentences.some((sentence) => findDurations(sentence.text).length > 0) || statesPurpose(vague, analysis.bodySentences)) return;
     context.report({
       range: vague.range,
       message: 'An open-ended “let’s do coffee” leaves the recipient to guess what you want: say what you would talk about and for how long (e.g. 15 minutes).',

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDurations } from '../../server/src/service/lexicon/durations';
+
+/** [sentence, expected duration texts with their minutes]. */
+const FOUND: Array<[string, Array<[string, number]>]> = [
+  ['Could the vet clinic spare us an hour and a half on Friday?', [['an hour and a half', 90]]],
+  ['We would need about three quarters of an hour to walk the orchard.', [['three quarters of an hour', 45]]],
+  ['The tasting takes three-quarters of an hour.', [['three-quarters of an hour', 45]]],
+  ['Would a 45-min call suit your surgery schedule?', [['45-min', 45]]],
+  ['The board game playtest runs ninety minutes.', [['ninety minutes', 90]]],
+  ['Fifteen to twenty minutes over the fence would be plenty.', [['Fifteen to twenty minutes', 20]]],
+  ['Could we talk for 15 to 20 minutes?', [['15 to 20 minutes', 20]]],
+  ['Could we talk for 15-20 min?', [['15-20 min', 20]]],
+  ['Could we talk for 15–20 minutes?', [['15–20 minutes', 20]]],
+  ['I only need a quarter-hour of your time.', [['a quarter-hour', 15]]],
+  ['A quarter of an hour by phone would do.', [['A quarter of an hour', 15]]],
+  ['I spent two hours reading your level design notes.', [['two hours', 120]]],
+  ['Shearing takes half a day.', [['half a day', 240]]],
+  ['The workshop is a half-hour session.', [['a half-hour', 30]]],
+  ['Half an hour at most, I promise.', [['Half an hour', 30]]],
+  ['My dentist appointment was forty-five minutes.', [['forty-five minutes', 45]]],
+  ['We could chat for forty five minutes.', [['forty five minutes', 45]]],
+  ['Could you give me 45 minutes to an hour?', [['45 minutes to an hour', 60]]],
+  ['Maybe an hour or two on a Saturday?', [['an hour or two', 120]]],
+  ['An hour or so would be ideal.', [['An hour', 60]]],
+  ['The retirees meet for one and a half hours.', [['one and a half hours', 90]]],
+  ['We ran it for two and a half hours.', [['two and a half hours', 150]]],
+  ['It took 1.5 hours.', [['1.5 hours', 90]]],
+  ['It took 1h30 by train.', [['1h30', 90]]],
+  ['A 2h session is too long.', [['2h', 120]]],
+  ['An hour and 15 minutes, tops.', [['An hour and 15 minutes', 75]]],
+  ['One hour 30 minutes including lunch.', [['One hour 30 minutes', 90]]],
+  ['Just a few minutes on the phone.', [['a few minutes', 5]]],
+  ['A couple of hours in the vineyard.', [['A couple of hours', 120]]],
+  ['Do you have a minute?', [['a minute', 1]]],
+  ['The calendar has twenty- and thirty-minute slots.', [['twenty- and thirty-minute', 30]]],
+  ['Could we meet for between 20 and 30 minutes?', [['20 and 30 minutes', 30]]],
+  ['I cannot ask for a whole afternoon.', [['a whole afternoon', 240]]],
+  ['Two 10-minute calls, not one 2 hrs meeting.', [['10-minute', 10], ['2 hrs', 120]]],
+];
+
+/** Text with no stated length of time. */
+const NOT_FOUND = [
+  'Our helpline is open 24/7.',
+  'Could you send the minutes of the meeting?',
+  'Could we meet one afternoon in June?',
+  'Would an afternoon call work for you?',
+  'Any time after 14:00 works.',
+  'The meeting is at 10:30 on Tuesday.',
+  'Book a slot at 14h or 14h30.',
+  'I arrived at the last minute.',
+  'Our office hours are posted online.',
+  'Version 2.1 fixed the hour display.',
+  'Tuesdays are open for me all day.',
+];
+
+describe('findDurations', () => {
+  for (const [sentence, expected] of FOUND) {
+    it(`finds ${expected.map(([text]) => `“${text}”`).join(', ')}`, () => {
+      const found = findDurations(sentence).map((duration) => [duration.text, duration.minutes]);
+      assert.deepEqual(found, expected);
+    });
+  }
+  for (const sentence of NOT_FOUND) {
+    it(`finds nothing in “${sentence}”`, () => {
+      assert.deepEqual(findDurations(sentence), []);
+    });
+  }
+  it('a 3-hour flight is a duration; what it measures is for the caller', () => {
+    assert.deepEqual(findDurations('It was a 3-hour flight I took last spring.').map((d) => d.minutes), [180]);
+  });
+  it('shifts ranges by the offset', () => {
+    const [duration] = findDurations('Could we talk for 20 minutes?', 100);
+    assert.deepEqual(duration?.range, { start: 118, end: 128 });
+  });
+});
