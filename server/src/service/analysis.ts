@@ -1,4 +1,5 @@
 import type { OutreachDocument, Sentence } from './document';
+import { findDurations } from './lexicon/durations';
 import { asksForMeeting, asksIn } from './speechActs';
 import type { OffsetRange } from './types';
 
@@ -23,43 +24,6 @@ export interface MessageAnalysis {
   readonly durations: Duration[];
   /** Words outside the greeting and sign-off lines. */
   readonly bodyWordCount: number;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
-  few: 5, 'a few': 5, couple: 2, 'a couple of': 2, 'a couple': 2,
-};
-const NUMBER = String.raw`(?:\d{1,3}|a few|a couple(?: of)?|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|sixty|ninety)`;
-const UNIT = String.raw`(?:min(?:ute)?s?|hours?|hrs?|h)`;
-const DURATION = new RegExp(
-  String.raw`\b(?:(?:a|one) quarter of an hour|(?:a |one )?half[- ]an?[- ]hour|(?:a |one )?half[- ]hour|an hour and a half|(?:an?|one) hour and (?:a )?(?:half|\d{1,2} min(?:ute)?s?)|(${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(${NUMBER}))?[\s-]*(${UNIT})\b)`,
-  'gi',
-);
-
-export function findDurations(text: string, offset = 0): Duration[] {
-  const durations: Duration[] = [];
-  for (const match of text.matchAll(DURATION)) {
-    const phrase = match[0];
-    const lower = phrase.toLowerCase();
-    let minutes: number;
-    if (lower.includes('quarter')) minutes = 15;
-    else if (lower.startsWith('half') || /^(?:a |one )?half/.test(lower)) minutes = 30;
-    else if (lower.includes('hour and')) minutes = lower.includes('half') ? 90 : 60 + (Number(/(\d+)/.exec(lower)?.[1]) || 0);
-    else {
-      const amount = toNumber(match[2] ?? match[1] ?? '1');
-      const unit = (match[3] ?? '').toLowerCase();
-      minutes = unit.startsWith('h') ? amount * 60 : amount;
-    }
-    const start = offset + (match.index ?? 0);
-    durations.push({ range: { start, end: start + phrase.length }, text: phrase, minutes });
-  }
-  return durations;
-}
-
-function toNumber(word: string): number {
-  const lower = word.toLowerCase();
-  return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? 1);
 }
 
 /** Words that name a meeting of any format. */
