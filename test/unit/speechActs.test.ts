@@ -41,6 +41,11 @@ const OFFERS: Array<[string, boolean]> = [
   ['I would love to hear how you did it.', false],
   ['I need to hire two welders, who do you know?', false],
   ["I've got too much on my plate this spring to take it on.", false],
+  ['I pressed the best of the apple varieties into a booklet. You are welcome to it for your archive.', true],
+  ['My son would like to give the carved sign to your bakery.', true],
+  ['I would love to hand the signed scores to you after the concert.', true],
+  ['I would love to show you my portfolio.', false],
+  ['You are welcome to ignore this.', false],
   ['Could we have a 15-minute call next week to go through the grazing plan?', false],
 ];
 

@@ -213,7 +213,7 @@ export function containsPhrase(tokens: readonly Token[], words: readonly string[
 /** Verbs of giving or doing something for someone: what an offer is made of. */
 const GIVE_VERBS = new Set([
   'share', 'send', 'show', 'give', 'offer', 'bring', 'introduce', 'connect', 'help', 'contribute', 'volunteer', 'return', 'pass', 'walk',
-  'demo', 'present', 'host', 'feature', 'correct', 'repair', 'promote', 'spotlight', 'credit', 'cover', 'pay', 'sponsor', 'donate', 'fix', 'patch', 'translate',
+  'demo', 'present', 'host', 'feature', 'correct', 'repair', 'hand', 'gift', 'deliver', 'post', 'mail', 'promote', 'spotlight', 'credit', 'cover', 'pay', 'sponsor', 'donate', 'fix', 'patch', 'translate',
   'arrange', 'review', 'test', 'write', 'draft', 'prepare', 'compile', 'forward', 'invite', 'lend', 'provide', 'supply', 'teach', 'train',
   'mentor', 'publish', 'list', 'link', 'cite', 'mention', 'recommend', 'refer', 'handle', 'take', 'run', 'organize', 'organise', 'record',
   'transcribe', 'summarize', 'summarise', 'map', 'benchmark', 'audit', 'port', 'maintain', 'open', 'submit', 'upstream', 'sponsor',
@@ -234,6 +234,9 @@ const BENEFIT_ADJECTIVES = new Set(['useful', 'helpful', 'valuable', 'relevant',
 
 /** What a sender may "have" that is theirs, not the recipient's gain: an ask, a favor, some minutes. */
 const NOT_DELIVERABLE = new Set(['ask', 'favor', 'favour', 'minute', 'hour', 'day', 'week', 'chance', 'idea', 'background', 'interest', 'passion', 'degree', 'year']);
+
+/** "You are welcome to ignore this" permits a no; it offers nothing. */
+const REFUSALS = new Set(['ignore', 'skip', 'decline', 'say', 'pass', 'disregard', 'delete', 'bin', 'refuse', 'turn']);
 
 export interface Offer {
   /** Index of the verb or word that makes the offer. */
@@ -272,6 +275,8 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     // "I have a patch ready", "I've got the tally for you", "we have a pilot that…".
     // A question ("Could we have a call…?") asks; only a statement has something.
     if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && clause[index - 2]?.pos !== 'AUX' && hasDeliverable(clause, index + 1)) return index;
+    // "You are welcome to it", "you're welcome to use the photos": something of theirs to take.
+    if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && isRecipientWord(clause[index - 2] ?? token) && clause[index - 1]?.lemma === 'be' && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
     // "We're hiring for…", "I'm recruiting for a role that…": an opening offered to them.
     if ((token.lower === 'hiring' || token.lower === 'recruiting') && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
     // "Attached is…", "I've attached…", "I attach…", "enclosed".
@@ -291,6 +296,10 @@ function givenBySender(clause: readonly Token[], index: number): boolean {
   if (clause[back]?.lower === 'to') {
     back--;
     while (back >= 0 && clause[back]!.pos === 'ADV') back--;
+    // "I'd love to hand it to you", "she would like to give it to your practice": a wish to give them something.
+    if (WISH_VERBS.has(clause[back]?.lemma ?? '') && clause.slice(index + 1, index + 6).some(isRecipientWord)) {
+      return !clause.slice(Math.max(0, back - 4), back).some(isRecipientWord);
+    }
     if (!WILLING.has(clause[back]?.lower ?? '')) return false;
     // "happy to share" with no subject, or "I'd be happy to share".
     for (let subject = back - 1; subject >= Math.max(0, back - 5); subject--) {
