@@ -39,6 +39,11 @@ const REQUEST = [
 /** The first reason-to-meet clause of the shipped phrase library, as plain text and as a snippet with its placeholders as tab stops. */
 const OFFER_CLAUSE = 'In return, I can share {{sender.offer}}, which might be useful for your work at {{recipient.company}}.';
 const OFFER_SNIPPET = 'In return, I can share ${1:{{sender.offer\\}\\}}, which might be useful for your work at ${2:{{recipient.company\\}\\}}.';
+/** The clause the reason-to-meet fix prefers before an ask: it leans on nothing said earlier ("In return" would). */
+const SHARE_CLAUSE = 'I would be glad to share {{sender.offer}}, if it is useful for your work at {{recipient.company}}.';
+const SHARE_SNIPPET = 'I would be glad to share ${1:{{sender.offer\\}\\}}, if it is useful for your work at ${2:{{recipient.company\\}\\}}.';
+/** The fix declares the placeholder the clause brings, after the last declared variable. */
+const OFFER_DECLARATION = '\n  sender.offer: "offer"';
 
 /** A client session on one server: opens templates and keeps its copy of each in step with the edits it sends. */
 class Client {
@@ -232,18 +237,22 @@ describe('editor features over stdio, with a snippet-capable client', () => {
     const preferred = actions.filter((action) => action.isPreferred);
     assert.equal(preferred.length, 1, `one preferred action among ${titles(actions)}`);
     const [fix] = preferred;
-    assert.equal(fix!.title, 'Add a reason to meet: “Offer something useful to them”');
+    assert.equal(fix!.title, 'Add a reason to meet: “Something useful to share”');
     assert.equal(fix!.kind, 'quickfix');
     assert.equal(fix!.diagnostics?.[0]?.code, 'reason-to-meet');
     const change = fix!.edit?.documentChanges?.[0];
     assert.ok(change && 'edits' in change, 'a text document edit');
     const afterIntroduction = client.positionOf(uri, INTRODUCTION, 'after');
-    assert.deepEqual(change.edits, [{ range: { start: afterIntroduction, end: afterIntroduction }, snippet: { kind: 'snippet', value: ` ${OFFER_SNIPPET}` } }]);
+    const afterVariables = client.positionOf(uri, '  sender.firstName: Kai', 'after');
+    assert.deepEqual(change.edits, [
+      { range: { start: afterIntroduction, end: afterIntroduction }, snippet: { kind: 'snippet', value: ` ${SHARE_SNIPPET}` } },
+      { range: { start: afterVariables, end: afterVariables }, newText: OFFER_DECLARATION },
+    ]);
     // Two alternatives follow the preferred clause, then the suppressions; fix-all comes along as the file has safe fixes.
     assert.deepEqual(
       actions.map((action) => action.title),
       [
-        'Add a reason to meet: “Offer something useful to them”',
+        'Add a reason to meet: “Something useful to share”',
         'Add a reason to meet: “Results from trying their idea”',
         'Add a reason to meet: “Data points that add to their work”',
         'Disable reason-to-meet for this line',
@@ -253,7 +262,7 @@ describe('editor features over stdio, with a snippet-capable client', () => {
     );
 
     const text = await client.apply(uri, fix!.edit!);
-    assert.ok(text.includes(`\n${INTRODUCTION} ${OFFER_CLAUSE} ${ASK}\n`), text);
+    assert.ok(text.includes(`\n${INTRODUCTION} ${SHARE_CLAUSE} ${ASK}\n`), text);
     const diagnostics = await client.diagnostics(uri);
     assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'reason-to-meet'), false, `reason-to-meet gone from ${codes(diagnostics).join(', ')}`);
   });
@@ -348,9 +357,12 @@ describe('editor features over stdio, with a client without snippet support', ()
     const fix = (await client.codeActions(uri, [reason])).find((action) => action.isPreferred);
     assert.ok(fix?.edit);
     const at = client.positionOf(uri, INTRODUCTION, 'after');
-    assert.deepEqual(fix.edit, { changes: { [uri]: [{ range: { start: at, end: at }, newText: ` ${OFFER_CLAUSE}` }] } });
+    const afterVariables = client.positionOf(uri, '  sender.firstName: Kai', 'after');
+    assert.deepEqual(fix.edit, {
+      changes: { [uri]: [{ range: { start: at, end: at }, newText: ` ${SHARE_CLAUSE}` }, { range: { start: afterVariables, end: afterVariables }, newText: OFFER_DECLARATION }] },
+    });
     const text = await client.apply(uri, fix.edit);
-    assert.ok(text.includes(`\n${INTRODUCTION} ${OFFER_CLAUSE} ${ASK}\n`));
+    assert.ok(text.includes(`\n${INTRODUCTION} ${SHARE_CLAUSE} ${ASK}\n`));
     assert.equal((await client.diagnostics(uri)).some((diagnostic) => diagnostic.code === 'reason-to-meet'), false);
   });
 });
