@@ -140,7 +140,16 @@ describe('checkFixRoundTrip', () => {
   it('fails a fix that brings in another rule', () => {
     // Only recipient.firstName is declared: turning <COMPANY> into {{recipient.company}} makes it an unknown variable.
     const declared = questions('Hi {{recipient.firstName}}, about <COMPANY>:\n\n', 'variables:\n  recipient:\n    firstName: Ana\n');
-    const result = checkFixRoundTrip(declared, 't.outreach.hbs', settings);
+    // The shipped fix declares the placeholder it brings; this one does not.
+    const company = declared.indexOf('<COMPANY>');
+    const undeclared: Finding = {
+      rule: 'leftover-placeholder',
+      severity: 'error',
+      message: 'leftover',
+      range: { start: company, end: company + 9 },
+      fixes: [{ title: 'Use a placeholder', edits: [{ range: { start: company, end: company + 9 }, newText: '{{recipient.company}}' }], preferred: true }],
+    };
+    const result = checkFixRoundTrip(declared, 't.outreach.hbs', settings, [undeclared]);
     assert.equal(result.applied, 1);
     assert.equal(result.failures.length, 1);
     assert.equal(result.failures[0]?.rule, 'leftover-placeholder');
