@@ -34,9 +34,13 @@ const WAIT = 90_000;
 const REASON_FIX = 'Add a reason to meet: “Results from trying their idea”';
 const REASON_CLAUSE =
   'I tried the approach from your work on {{recipient.recentWork}} with my own team, and I would be glad to share what worked and what did not.';
-const TIME_FIX = 'Add a time limit: “15 minutes in the next two weeks”';
-const TIME_CLAUSE = 'Would you have 15 minutes for a call sometime in the next two weeks?';
+const TIME_FIX = 'Add a time limit: “a 15-minute video call”';
 const ASK = 'Could we grab a video call next week';
+/** The ask once the time-limit fix has folded the length into it. */
+const TIMED_ASK = 'Could we grab a 15-minute video call next week';
+/** Where the reason clause goes: after the sender says who they are. */
+const INTRODUCTION_END = 'a designer on the {{sender.team}} team.';
+const ASK_END = 'ten people?';
 /** The scheduling clause completed after the ask; its one placeholder is the sender's time zone. */
 const SLOTS = 'Two slots with a time zone';
 
@@ -242,18 +246,18 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
     step(t, async (page) => {
       await select(page, ASK);
       await applyQuickFix(page, REASON_FIX, 'quick-fix.png');
-      await waitForText(page, 'the reason-to-meet clause', (text) => text.includes(`${REASON_CLAUSE} ${ASK}`));
+      await waitForText(page, 'the reason-to-meet clause', (text) => text.includes(`${INTRODUCTION_END} ${REASON_CLAUSE}`));
       // The clause came in as a snippet with its placeholder selected: keep it as it is.
       await page.keyboard.press('Escape');
       await waitForProblemCounts(page, { errors: 0, warnings: 2, infos: 1 });
 
       await select(page, ASK);
       await applyQuickFix(page, TIME_FIX, 'quick-fix-time-limit.png');
-      await waitForText(page, 'the time-limit clause', (text) => text.includes(`ten people? ${TIME_CLAUSE}`));
-      // Its "in the next two weeks" settles the flexibility finding too; the empty sample is left.
-      await waitForProblemCounts(page, { errors: 0, warnings: 1, infos: 0 });
+      await waitForText(page, 'the length inside the ask', (text) => text.includes(TIMED_ASK));
+      // The empty sample and the flexibility note are left.
+      await waitForProblemCounts(page, { errors: 0, warnings: 1, infos: 1 });
       await page
-        .locator('.editor-group-container.active .codelens-decoration', { hasText: '1 open finding' })
+        .locator('.editor-group-container.active .codelens-decoration', { hasText: '2 open findings' })
         .waitFor({ state: 'visible', timeout: WAIT });
     }));
 
@@ -264,7 +268,7 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
       const placeholder = /\{\{\s*[\w.@-]+\s*\}\}/.exec(entry.text)?.[0];
       assert.ok(placeholder, `"${SLOTS}" has a placeholder`);
 
-      await select(page, 'the next two weeks?');
+      await select(page, ASK_END);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.type(' slot');
       await page.keyboard.press('Control+Space');
@@ -287,11 +291,11 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
 
       await page.keyboard.press('Enter');
       await widget.waitFor({ state: 'hidden', timeout: WAIT });
-      await waitForText(page, 'the completed clause', (text) => text.includes(`the next two weeks? ${entry.text}`));
+      await waitForText(page, 'the completed clause', (text) => text.includes(`${ASK_END} ${entry.text}`));
       // Snippet mode selected the placeholder: typing fills it in.
       await page.keyboard.type('CET');
       await page.keyboard.press('Escape');
-      await waitForText(page, 'the filled-in placeholder', (text) => text.includes(`the next two weeks? ${entry.text.replace(placeholder, 'CET')}`));
+      await waitForText(page, 'the filled-in placeholder', (text) => text.includes(`${ASK_END} ${entry.text.replace(placeholder, 'CET')}`));
     }));
 
   it('previews the template with its sample values', (t) =>

@@ -17,8 +17,10 @@ export const FIX_ALL = COFFEE.replace('Hi {{recipient.firstName}}', 'Hi {{recipi
 /** FIX_ALL after fix-all: the placeholder spelt right and the hour shortened. */
 export const FIX_ALL_FIXED = COFFEE.replace('Could we grab coffee next week to talk', 'Could we talk for 15–20 minutes next week');
 
-/** The preferred clauses of the phrase library (templates/phrases/reason-to-meet.yaml, time-limit.yaml). */
-export const REASON_CLAUSE = 'In return, I can share {{sender.offer}}, which might be useful for your work at {{recipient.company}}.';
+/** The reason-to-meet clause preferred before an ask (templates/phrases/reason-to-meet.yaml) and the first time-limit clause. */
+export const REASON_CLAUSE = 'I would be glad to share {{sender.offer}}, if it is useful for your work at {{recipient.company}}.';
+/** The declarations the reason fix adds for the placeholders its clause brings. */
+export const REASON_DECLARATIONS = '\n  sender.offer: "offer"\n  recipient.company: "company"';
 export const TIME_LIMIT_CLAUSE = 'Would you have 15 minutes for a call sometime in the next two weeks?';
 
 export const FIXTURES: Readonly<Record<string, string>> = {

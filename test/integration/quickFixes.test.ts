@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { ASK, COFFEE, REASON_CLAUSE, TIME_LIMIT_CLAUSE } from './fixtures';
+import { ASK, COFFEE, REASON_CLAUSE, REASON_DECLARATIONS } from './fixtures';
 import { applyAction, codeActions, diagnosticsWhere, findDiagnostic, openFile, ruleId, ruleIds, textBecomes } from './helpers';
 
 suite('quick fixes', () => {
@@ -28,9 +28,9 @@ suite('quick fixes', () => {
   });
 
   test('reason to meet: inserts the offer clause after the sender’s introduction, and the finding goes away', async () => {
-    const fix = await preferredFix('reason-to-meet', 'Add a reason to meet: “Offer something useful to them”');
+    const fix = await preferredFix('reason-to-meet', 'Add a reason to meet: “Something useful to share”');
     await applyAction(fix);
-    const expected = COFFEE.replace(`ward. ${ASK}`, `ward. ${REASON_CLAUSE} ${ASK}`);
+    const expected = COFFEE.replace('  sender.firstName: Kai', `  sender.firstName: Kai${REASON_DECLARATIONS}`).replace(`ward. ${ASK}`, `ward. ${REASON_CLAUSE} ${ASK}`);
     await textBecomes(document, expected, 'the reason clause in the text');
     await diagnosticsWhere(document.uri, 'reason-to-meet to go, time-limit to stay', (diagnostics) => {
       const rules = diagnostics.map(ruleId);
@@ -38,11 +38,11 @@ suite('quick fixes', () => {
     });
   });
 
-  test('time limit: inserts the 15-minute clause right after the ask, and the finding goes away', async () => {
+  test('time limit: folds 15 minutes into the ask, in the format asked for, and the finding goes away', async () => {
     const before = document.getText();
-    const fix = await preferredFix('time-limit', 'Add a time limit: “15 minutes in the next two weeks”');
+    const fix = await preferredFix('time-limit', 'Add a time limit: “a 15-minute coffee”');
     await applyAction(fix);
-    await textBecomes(document, before.replace(ASK, `${ASK} ${TIME_LIMIT_CLAUSE}`), 'the time-limit clause after the ask');
+    await textBecomes(document, before.replace(ASK, ASK.replace('grab coffee', 'grab a 15-minute coffee')), 'the length inside the ask');
     await diagnosticsWhere(document.uri, 'time-limit to go', (diagnostics) => !diagnostics.map(ruleId).includes('time-limit'));
   });
 });
