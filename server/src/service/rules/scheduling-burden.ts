@@ -1,3 +1,4 @@
+import { declarePlaceholders } from '../clauseFixes';
 import { insertSentenceEdit } from '../edits';
 import { meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
@@ -42,9 +43,11 @@ function schedulingFixes(context: RuleContext, handoff: OffsetRange): Fix[] {
   return context.phrases
     .inCategory('scheduling', context.document.frontMatter.kind)
     .slice(0, MAX_ALTERNATIVES)
-    .map((entry, index) => ({
-      title: `Propose times: “${entry.label}”`,
-      edits: [insertSentenceEdit(handoff.end, entry.text, clauseSnippet(entry.text))],
-      preferred: index === 0,
-    }));
+    .map((entry, index) =>
+      declarePlaceholders(context, {
+        title: `Propose times: “${entry.label}”`,
+        edits: [insertSentenceEdit(handoff.end, entry.text, clauseSnippet(entry.text))],
+        preferred: index === 0,
+      }),
+    );
 }

@@ -1,3 +1,4 @@
+import { declarePlaceholders } from '../clauseFixes';
 import { isRequest } from '../analysis';
 import type { OutreachDocument, Placeholder, Sentence } from '../document';
 import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
@@ -38,12 +39,13 @@ export const timezone: Rule = {
           range: { start, end },
           message: `Add your time zone after “${match[0]}” so the recipient knows which ${match[0]} you mean.`,
           fixes: [
-            {
+            // Declares the variable when it is new; then the fix is not safe, as its sample needs the author's zone.
+            declarePlaceholders(context, {
               title: 'Add your time zone',
               edits: [{ range: { start: end, end }, newText: ` {{${zone.path}}}` }],
               safe: zone.declared,
               preferred: true,
-            },
+            }),
           ],
         });
       }

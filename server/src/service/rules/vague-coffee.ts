@@ -1,3 +1,4 @@
+import { declarePlaceholders } from '../clauseFixes';
 import { isRequest } from '../analysis';
 import type { Sentence } from '../document';
 import { findDurations } from '../lexicon/durations';
@@ -62,10 +63,10 @@ function concreteAskFixes(context: RuleContext, vague: Sentence): Fix[] {
     .slice(0, MAX_ALTERNATIVES)
     .map((purpose, index) => {
       const ask = `${timeLimit.text} ${purpose.text}`;
-      return {
+      return declarePlaceholders(context, {
         title: `Ask for ${timeLimit.label.toLowerCase()} with a purpose: “${purpose.label}”`,
         edits: [{ range: vague.range, newText: ask, snippet: clauseSnippet(ask) }],
         preferred: index === 0,
-      };
+      });
     });
 }
