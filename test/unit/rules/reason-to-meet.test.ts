@@ -9,6 +9,10 @@ const TAKES_ONLY = request(
 ruleTester('reason-to-meet', {
   valid: [
     {
+      name: 'a fellow member of their trade is shared ground',
+      text: request('As a fellow beekeeper on the island, I have been logging hive weights all winter. Could we talk for 15 minutes about the drop you saw in February?'),
+    },
+    {
       name: 'a fix already made for them is a reason',
       text: request('I maintain a fork of your knitting-pattern parser and found why long rows wrap badly; I have a patch ready. Could we talk for 15 minutes about whether you want it upstream?'),
     },
@@ -58,6 +62,16 @@ ruleTester('reason-to-meet', {
     },
   ],
   invalid: [
+    {
+      name: 'a belief about the sender themself is not an insight for them',
+      text: request('I have coached junior rowers for a decade, and I believe my coaching could carry over to sports analytics. Would you have 15 minutes for a call on Tuesday to talk about your move into analytics?'),
+      flagged: ['Would you have 15 minutes for a call on Tuesday to talk about your move into analytics?'],
+    },
+    {
+      name: 'a former fellow of a programme is not shared ground',
+      text: request('I am applying to the residency you held in 2019. A note from a former fellow would help me a lot. Could we talk for 15 minutes about how you prepared your application?'),
+      flagged: ['Could we talk for 15 minutes about how you prepared your application?'],
+    },
     {
       name: 'a disclaimer is not an offer',
       text: request('I am a retired machinist learning to restore clocks. I am not asking for anything big. Could we talk for 15 minutes about how you learned the trade?'),

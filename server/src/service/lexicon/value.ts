@@ -55,9 +55,9 @@ export function isNegated(text: string, index: number): boolean {
 export const OFFERS_PAYMENT =
   /\b(?:paid (?:session|consult(?:ation)?|call|hour|meeting|engagement)|(?:happy|glad|willing|able|want) to pay|pay (?:you )?for (?:your|the|a|an) (?:time|session|hour|call|consult(?:ation)?)|(?:at )?your (?:usual|standard|normal|regular|hourly) (?:rate|fee)|book (?:a|an|one of your) (?:session|consult(?:ation)?|coaching)|as a (?:paying )?client|hire you\b)/i;
 
-/** A shared interest or background ("we're both…", "a fellow…", "you also…"): a reason of their own to talk, and a specific reference to them. */
+/** A shared interest or background ("we're both…", "a fellow nurse", "you also…"; not "a former fellow" of a programme): a reason of their own to talk, and a specific reference to them. */
 export const SHARED_GROUND =
-  /\b(?:we(?:['’]re| are)? both|we (?:share|have (?:a lot |something )?in common)|you and i (?:both|share|have)|shared (?:interest|background|passion|history)|(?:a|our) common (?:interest|background|passion)|fellow|you(?:['’]ve| have| are|['’]re)? also|(?:i['’]m|i am) also an? (?:[\w-]+ ){0,3}(?:alum(?:na|nus|ni)?|grad(?:uate)?)\b)/i;
+  /\b(?:we(?:['’]re| are)? both|we (?:share|have (?:a lot |something )?in common)|you and i (?:both|share|have)|shared (?:interest|background|passion|history)|(?:a|our) common (?:interest|background|passion)|fellow(?= (?!(?:would|will|could|can|is|was|and|or|of|from|who|that|at|in|to|with|for|has|had|said|wrote)\b)[a-z])|you(?:['’]ve| have| are|['’]re)? also|(?:i['’]m|i am) also an? (?:[\w-]+ ){0,3}(?:alum(?:na|nus|ni)?|grad(?:uate)?)\b)/i;
 
 /** The original document text of a range (placeholders as written, unlike the prose). */
 export function sourceText(document: OutreachDocument, range: OffsetRange): string {

@@ -18,8 +18,8 @@ const BENEFIT =
 /** Exposure offered to them or their product ("promoting Acme at our hackathon"); case-sensitive to see a name. */
 const PROMOTION = /\b(?:[Pp]romot|[Ss]howcas|[Ss]potlight)(?:e|es|ing) (?:you|your|x+\b|[A-Z])/;
 
-/** An idea of the sender's own about the field ("I think reinforcement learning could change game AI"): an insight, not a compliment. */
-const INSIGHT = /\b(?:i|we) (?:really |definitely |honestly |genuinely )?(?:feel|think|believe|suspect|wonder whether|wonder if) (?!(?:you|your)\b)(?:(?!\b(?:you|your)\b)[^.?!])*\b(?:could|might|will|would)\b(?:(?!\b(?:you|your)\b)[^.?!])*[.!]/i;
+/** An idea of the sender's own about the field ("I think reinforcement learning could change game AI"): an insight, not a compliment, and not a belief about themselves ("I believe my skills could transfer"). */
+const INSIGHT = /\b(?:i|we) (?:really |definitely |honestly |genuinely )?(?:feel|think|believe|suspect|wonder whether|wonder if) (?:that )?(?!(?:you|your|i|i['’]m|i['’]d|my|me|myself)\b)(?:(?!\b(?:you|your)\b)[^.?!])*\b(?:could|might|will|would)\b(?:(?!\b(?:you|your)\b)[^.?!])*[.!]/i;
 
 const VALUE_SIGNALS = [OFFER, ASSET, BENEFIT, PROMOTION, SHARED_GROUND, INSIGHT];
 
