@@ -42,8 +42,8 @@ const OFFER_SNIPPET = 'In return, I can share ${1:{{sender.offer\\}\\}}, which m
 /** The clause the reason-to-meet fix prefers before an ask: it leans on nothing said earlier ("In return" would). */
 const SHARE_CLAUSE = 'I would be glad to share {{sender.offer}}, if it is useful for your work at {{recipient.company}}.';
 const SHARE_SNIPPET = 'I would be glad to share ${1:{{sender.offer\\}\\}}, if it is useful for your work at ${2:{{recipient.company\\}\\}}.';
-/** The fix declares the placeholder the clause brings, after the last declared variable. */
-const OFFER_DECLARATION = '\n  sender.offer: "offer"';
+/** The fix declares the placeholder the clause brings, as a whole line after the last declared variable. */
+const OFFER_DECLARATION = '  sender.offer: "offer"\n';
 
 /** A client session on one server: opens templates and keeps its copy of each in step with the edits it sends. */
 class Client {
@@ -243,7 +243,7 @@ describe('editor features over stdio, with a snippet-capable client', () => {
     const change = fix!.edit?.documentChanges?.[0];
     assert.ok(change && 'edits' in change, 'a text document edit');
     const afterIntroduction = client.positionOf(uri, INTRODUCTION, 'after');
-    const afterVariables = client.positionOf(uri, '  sender.firstName: Kai', 'after');
+    const afterVariables = client.positionOf(uri, '---\nHi {{recipient.firstName}}');
     assert.deepEqual(change.edits, [
       { range: { start: afterIntroduction, end: afterIntroduction }, snippet: { kind: 'snippet', value: ` ${SHARE_SNIPPET}` } },
       { range: { start: afterVariables, end: afterVariables }, newText: OFFER_DECLARATION },
@@ -357,7 +357,7 @@ describe('editor features over stdio, with a client without snippet support', ()
     const fix = (await client.codeActions(uri, [reason])).find((action) => action.isPreferred);
     assert.ok(fix?.edit);
     const at = client.positionOf(uri, INTRODUCTION, 'after');
-    const afterVariables = client.positionOf(uri, '  sender.firstName: Kai', 'after');
+    const afterVariables = client.positionOf(uri, '---\nHi {{recipient.firstName}}');
     assert.deepEqual(fix.edit, {
       changes: { [uri]: [{ range: { start: at, end: at }, newText: ` ${SHARE_CLAUSE}` }, { range: { start: afterVariables, end: afterVariables }, newText: OFFER_DECLARATION }] },
     });

@@ -25,22 +25,27 @@ export function declareVariablesEdit(text: string, frontMatter: FrontMatter, pat
   const variables = frontMatter.yaml?.get('variables', true);
   const base = frontMatter.contentRange.start;
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  const lines = (indent: string): string => paths.map((path) => `${eol}${indent}${path}: "${sampleValue(path)}"`).join('');
+  const lines = (indent: string): string => paths.map((path) => `${indent}${path}: "${sampleValue(path)}"${eol}`).join('');
+  // Whole lines at the start of the next line: an editor that re-indents the lines of a snippet edit (VS Code indents
+  // every line after the first to the insertion line's indentation) leaves these as they are.
+  const afterLine = (end: number): OffsetEdit | undefined => {
+    const next = text.startsWith('\r\n', end) ? end + 2 : text[end] === '\n' || text[end] === '\r' ? end + 1 : -1;
+    return next < 0 ? undefined : { range: { start: next, end: next }, newText: lines(indent) };
+  };
+  let indent = '  ';
   if (isMap(variables) && !variables.flow && variables.items.length > 0) {
     const firstKey = variables.items[0]?.key;
     if (!isScalar(firstKey) || !firstKey.range) return undefined;
     const keyStart = base + firstKey.range[0];
-    const indent = text.slice(lineStartAt(text, keyStart), keyStart);
+    indent = text.slice(lineStartAt(text, keyStart), keyStart);
     if (!/^[ \t]*$/.test(indent)) return undefined;
-    const end = lineEndBefore(text, base + (variables.range?.[1] ?? firstKey.range[1]));
-    return { range: { start: end, end }, newText: lines(indent) };
+    return afterLine(lineEndBefore(text, base + (variables.range?.[1] ?? firstKey.range[1])));
   }
   if (isScalar(variables) && variables.value === null) {
     const contents = frontMatter.yaml?.contents;
     const key = isMap(contents) ? contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'variables')?.key : undefined;
     if (!isScalar(key) || !key.range) return undefined;
-    const end = lineEndBefore(text, base + key.range[1]);
-    return { range: { start: end, end }, newText: lines('  ') };
+    return afterLine(lineEndBefore(text, base + key.range[1]));
   }
   return undefined;
 }

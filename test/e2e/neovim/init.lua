@@ -234,8 +234,15 @@ local function run_checks()
       return offered ~= nil
     end), 'vim.lsp.buf.code_action() showed no menu')
     expect(vim.tbl_contains(offered, fix.title), 'the menu lacks the fix: ' .. table.concat(offered, ' | '))
+    -- The fix folds the length into the ask: its edit replaces a span of the line, in UTF-16 columns.
+    local edit = edits[1]
+    expect(edit.range.start.line == ask_lnum and edit.range['end'].line == ask_lnum, 'the fix edits another line: ' .. vim.inspect(edit))
+    local from = vim.str_byteindex(ask_line, edit.range.start.character, true)
+    local to = vim.str_byteindex(ask_line, edit.range['end'].character, true)
     local fixed_line = line_text(bufnr, ask_lnum)
-    expect(fixed_line == ask_line .. edits[1].newText, 'after the fix the ask line reads ' .. vim.inspect(fixed_line))
+    local expected = ask_line:sub(1, from) .. edit.newText .. ask_line:sub(to + 1)
+    expect(fixed_line == expected, 'after the fix the ask line reads ' .. vim.inspect(fixed_line) .. ', not ' .. vim.inspect(expected))
+    expect(fixed_line:find('15', 1, true), 'the fixed ask names no length: ' .. vim.inspect(fixed_line))
 
     expect(wait_for(function()
       local last = results.published[#results.published]
