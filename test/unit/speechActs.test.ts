@@ -12,6 +12,7 @@ const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boole
   ['Any chance you could squeeze me into your calendar before the recital?', 'question', true],
   ['Do you have twenty minutes on Friday?', 'question', true],
   ['I would love to hear how you priced your first orchard tours.', 'wish', false],
+  ["What I'm really hoping is that you could introduce me to your printer.", 'wish', false],
   ['I was hoping you could forward my reel to whoever casts the spring season.', 'wish', false],
   ['It would mean a great deal if you could sign the petition for the clinic.', 'wish', false],
   ['Please send the tuning notes when you have a moment.', 'imperative', false],

@@ -129,8 +129,12 @@ function wishAfter(clause: readonly Token[], at: number): number | undefined {
   const first = clause[index];
   if (!first) return undefined;
   const conditional = first.lower === 'would' || first.lower === "'d" || first.lower === 'should';
-  const progressive = first.lemma === 'be' && (clause[index + 1]?.lower === 'hoping' || clause[index + 1]?.lower === 'wondering');
-  if (progressive) return index + 1;
+  // "I was hoping", "I'm really hoping", "we are still wondering".
+  if (first.lemma === 'be') {
+    let verb = index + 1;
+    while (clause[verb]?.pos === 'ADV') verb++;
+    if (clause[verb]?.lower === 'hoping' || clause[verb]?.lower === 'wondering') return verb;
+  }
   if (HOPE_VERBS.has(first.lemma) && (clause[index + 1]?.lower === 'to' || clause[index + 1]?.lower === 'you' || clause[index + 1]?.lower === 'we' || clause[index + 1]?.lower === 'whether' || clause[index + 1]?.lower === 'if')) return index;
   if (!conditional) return undefined;
   index++;
