@@ -12,10 +12,15 @@ ruleTester('subject', {
     { name: 'generic words inside a specific subject', text: request('Hi,', 'subject: "Quick question about your QA hiring post"') },
     { name: 'a decline answers in its thread', text: template('kind: decline', 'Hi Ana,\n\nThank you for thinking of me. I am not taking on new mentees until spring.') },
     { name: 'a follow-up answers in its thread', text: template('kind: follow-up', 'Hi Ana,\n\nI tried the pairing rota you suggested and wanted to share how it went.') },
-    { name: '"Thank you" is the point of a thank-you note', text: template('kind: thank-you\nsubject: "Thank you!"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.') },
+    { name: 'a thank-you subject that names the advice', text: template('kind: thank-you\nsubject: "Thank you for the hiring rubric"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.') },
     { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
   ],
   invalid: [
+    {
+      name: 'a bare "Thank you" says nothing about which conversation it follows',
+      text: template('kind: thank-you\nsubject: "Thank you!"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.'),
+      flagged: ['"Thank you!"'],
+    },
     {
       name: 'no subject: added after kind',
       text: request('Hi Ana,\n\nThanks'),
