@@ -55,8 +55,26 @@ ruleTester('decline-offer', {
       name: 'the offer is a placeholder',
       text: decline('I am on leave until June. {{decline.offer}}', 'variables:\n  decline.offer: My colleague Ana can help in the meantime.'),
     },
+    {
+      name: 'where to reach a better desk (a museum curator)',
+      text: decline('Hi Farid,\n\nI cannot take on loan requests myself while the west wing is closed. Our collections office handles these year-round, and you can reach them at loans@example.org.\n\nBest,\nIngeborg'),
+    },
+    {
+      name: 'passing a name on is an offer, not a no (a harbour pilot)',
+      text: decline('Hi Sol,\n\nI am not taking trainees on the boat this season. I will pass your details on to the pilots\' association.\n\nRegards,\nMarit'),
+    },
   ],
   invalid: [
+    {
+      name: '"I\'ll pass" is the no itself (a potter)',
+      text: decline('Hi Jun,\n\nThanks for asking about the glaze workshop. The kilns keep me flat out right now, so I\'ll pass.\n\nTake care,\nRhiannon'),
+      flagged: ['The kilns keep me flat out right now, so I\'ll pass.'],
+    },
+    {
+      name: '"we\'ll pass on this one for now" hands nothing on',
+      text: decline('Hi Otto,\n\nSadly we\'ll pass on this one for now.\n\nBest wishes,\nThe allotment committee'),
+      flagged: ['Sadly we\'ll pass on this one for now.'],
+    },
     {
       name: 'a load is not something held ready for them',
       text: decline('Hi Dee,\n\nI will have to decline. I have too many patients on my books to take on another student this year.\n\nDr. Amar'),

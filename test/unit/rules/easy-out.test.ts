@@ -26,6 +26,17 @@ ruleTester('easy-out', {
     { name: 'no obligation to reply', text: toExecutive('Would you have 15 minutes for a call about your orthodontics talk? If your diary is full, please do not feel any obligation to reply.') },
     { name: 'the sender would understand', text: introRequest(`${ASK} I'd completely understand.`) },
     { name: 'a simple no is completely fine', text: introRequest(`${ASK} A simple no is completely fine.`) },
+    {
+      name: 'a quoted refusal is an answer, not a negation',
+      text: introRequest(`${ASK} Only if it suits you; a one-line "not this season" is perfectly fine by me.`),
+    },
+    { name: 'a quoted "no thanks" in single quotes', text: toExecutive("Could I ask you two questions about your reef survey by email? Replying with a short 'no thanks' is absolutely okay.") },
+    { name: '"cannot" opens the condition and fretting is ruled out', text: toExecutive('Would you have 15 minutes for a call about your sheepdog trials? If you cannot, please do not worry about answering.') },
+    { name: 'a conditional "don\'t sweat it"', text: introRequest(`${ASK} If you can't make room for it, don't sweat it.`) },
+    {
+      name: 'two conditions joined by "or" before the way out',
+      text: toExecutive('Could we talk for 15 minutes about your beehive sensors? If the idea leaves you cold, or spring inspections have you swamped, just bin this email.'),
+    },
     { name: 'not an introduction request', text: template('kind: introduction\nconsent: granted', 'Carol, meet Alex, who is building the same scheduling tool you sold last year.') },
   ],
   invalid: [
@@ -64,6 +75,21 @@ ruleTester('easy-out', {
     {
       name: 'ignoring a typo is not ignoring the ask',
       text: introRequest('Would you be open to meeting Ravi for coffee next week? Ignore the typo in my last email.'),
+      flagged: ['Would you be open to meeting Ravi for coffee next week?'],
+    },
+    {
+      name: '"don\'t worry" about logistics keeps the ask',
+      text: toExecutive("Would you have 15 minutes for a call about your glaze chemistry book? Don't worry about the parking, I'll meet you at the gate."),
+      flagged: ['Would you have 15 minutes for a call about your glaze chemistry book?'],
+    },
+    {
+      name: 'a quoted phrase about something else',
+      text: toExecutive('Would you have 15 minutes for a call about your retirement blog? My grandkids call it "not boring at all", which is fine praise.'),
+      flagged: ['Would you have 15 minutes for a call about your retirement blog?'],
+    },
+    {
+      name: 'a quoted saying with a refusing verb is not leave to refuse',
+      text: introRequest('Would you be open to meeting Ravi for coffee next week? His coach says "never skip a rest day" and it is fine advice.'),
       flagged: ['Would you be open to meeting Ravi for coffee next week?'],
     },
     {

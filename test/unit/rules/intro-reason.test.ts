@@ -58,8 +58,26 @@ ruleTester('intro-reason', {
       name: 'an interest the recipient mentioned earlier',
       text: introRequest('Hi Wen,\n\nLast spring you said you were looking for a retired engineer to mentor your robotics club, and my uncle Bruno spent forty years designing conveyor systems. Could I put you in touch?\n\nBest,\nKai'),
     },
+    {
+      name: 'a need stated with "always looking for"',
+      text: introduction('Hi Odile and Piet,\n\nOdile, meet Piet, who just retired from forty years of fixing church organs. Piet, Odile runs the music school in Ghent and is always looking for someone to tune her three pianos.\n\nGroetjes,\nAn'),
+    },
+    {
+      name: 'a difficulty the recipient has and a qualification the other holds',
+      text: introduction('Hi both,\n\nKemal, meet Sunniva. She is licensed for veterinary acupuncture, which I know you struggle to offer at your equine clinic.\n\nBest,\nLars'),
+    },
   ],
   invalid: [
+    {
+      name: 'the connector\'s own struggle is no reason for the two to meet',
+      text: introduction('Yusuf, meet Clara. Clara, meet Yusuf. I struggle to keep up with my inbox, so I will leave the rest to you!'),
+      flagged: ['Yusuf, meet Clara. Clara, meet Yusuf. I struggle to keep up with my inbox, so I will leave the rest to you!'],
+    },
+    {
+      name: 'a title without "in" or "for" says nothing about the other person',
+      text: introduction('Hi Maeve,\n\nMaeve, meet Jonas, a certified accountant in Cork. Over to you!\n\nBest,\nRui'),
+      flagged: ['Hi Maeve,'],
+    },
     {
       name: '"should know each other" is the introduction itself',
       text: introduction('Greta, meet Hamid. Hamid, meet Greta. You two should really know each other!'),

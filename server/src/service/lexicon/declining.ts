@@ -38,7 +38,9 @@ const REFUSAL_VERBS = new Set(['decline', 'refuse', 'ignore', 'skip', 'disregard
 const NON_RESPONSES = new Set(['reply', 'respond', 'response', 'answer', 'explain', 'explanation', 'justify', 'justification', 'reason', 'write']);
 /** Ruled-out duty: "no obligation", "don't feel obliged", "no need to…". */
 const OBLIGATIONS = new Set(['obligation', 'oblige', 'obliged', 'obligate', 'obligated', 'pressure', 'pressured', 'expectation', 'expectations', 'string', 'strings', 'guilty', 'bad', 'awkward', 'need', 'needed', 'necessary', 'required', 'require', 'must', 'have']);
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'zero', 'nobody', 'needn\'t', 'neither', 'nor']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'zero', 'nobody', 'needn\'t', 'neither', 'nor', 'cannot']);
+/** Verbs of fretting that, ruled out, lift a duty: "don't worry about replying", "please don't bother to answer". */
+const FRETTING = new Set(['worry', 'bother', 'fret', 'stress', 'agonize', 'agonise', 'sweat']);
 /** A condition that is a no or a lack of time: "if you're slammed", "if the timing is wrong", "if a call is too much". */
 const UNAVAILABLE = new Set([
   'busy', 'full', 'slammed', 'slam', 'swamped', 'swamp', 'booked', 'book', 'packed', 'stretched', 'hectic', 'overloaded', 'overload', 'bad',
@@ -61,13 +63,47 @@ const IDIOMS: readonly (readonly string[])[] = [
 ];
 
 function wayOutInTokens(all: readonly Token[]): WayOut | undefined {
-  const tokens = all.filter((token) => !QUOTES.has(token.text)).map(normalise);
+  const tokens = unquoted(all.map(normalise));
   if (IDIOMS.some((idiom) => indexOfPhrase(tokens, idiom) >= 0)) return 'no-consequence';
   for (const clause of clausesOf(tokens)) {
     const found = clauseWayOut(clause);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Quoted words are mentioned, not used: in 'a simple "not now" is fine' the quote is an answer the reader may give, so
+ * its "not" negates nothing outside it. A short quoted refusal ("not now", "no thanks", "I'll pass") becomes one
+ * token, the answer "no" (a noun); any other short quote becomes one opaque noun; an unmatched mark is dropped.
+ */
+function unquoted(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!QUOTES.has(token.text)) {
+      out.push(token);
+      continue;
+    }
+    const close = tokens.findIndex((word, at) => at > index && at <= index + 7 && QUOTES.has(word.text));
+    const inner = close > index ? tokens.slice(index + 1, close) : [];
+    if (inner.length === 0) continue;
+    // Any other short quote is a saying or a title: one opaque noun, so its words neither refuse nor negate.
+    const answer = quotedRefusal(inner) ? 'no' : 'quote';
+    out.push({ ...inner[0]!, text: answer, lower: answer, lemma: answer, pos: 'NOUN', negated: false });
+    index = close;
+  }
+  return out;
+}
+
+function quotedRefusal(inner: readonly Token[]): boolean {
+  const words = inner.filter((word) => word.pos !== 'PUNCT');
+  if (words.length === 0) return false;
+  // The quote opens with the no ("no thanks", "not now", "pass", "sorry, no") or is the sender's refusal ("I'll pass");
+  // "not boring at all" or "never skip leg day" are other sayings.
+  if (['no', 'nope', 'nah'].includes(words[0]!.lower) || refusalAt(words, 0)) return true;
+  const opening = words.slice(0, 3);
+  return words.length <= 5 && opening.some((word) => SENDER.has(word.lower) || ['sorry', 'thanks'].includes(word.lower)) && opening.some((_, at) => refusalAt(words, at));
 }
 
 /** "no." at a sentence end is one token for the tagger; the refusal is the word. */
@@ -88,8 +124,8 @@ function clauseWayOut(clause: readonly Token[]): WayOut | undefined {
 function negatedAt(clause: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= Math.max(0, index - 5); back--) {
     const word = clause[back]!;
-    // "No is a fine answer": that "no" is the answer, not a negation.
-    if (word.lower === 'no' && (clause[back + 1]?.lemma === 'be' || clause[back + 1]?.lower === 'would')) continue;
+    // "No is a fine answer", 'a quoted "no"': that "no" is the answer, not a negation.
+    if (word.lower === 'no' && (word.pos === 'NOUN' || clause[back + 1]?.lemma === 'be' || clause[back + 1]?.lower === 'would')) continue;
     if (NEGATORS.has(word.lower)) return true;
     if (word.pos === 'PUNCT' || word.pos === 'CCONJ' || word.pos === 'SCONJ') return false;
   }
@@ -146,6 +182,8 @@ function ignoreImperative(clause: readonly Token[]): boolean {
 /** "No reply needed", "there's no need to explain", "please don't feel any obligation", "no pressure", "no expectations". */
 function noObligation(clause: readonly Token[]): boolean {
   return clause.some((token, index) => {
+    // "Please don't worry about replying", "don't bother answering": the fretting ruled out is over a reply or a no.
+    if (FRETTING.has(token.lemma) && token.pos === 'VERB') return negatedAt(clause, index) && clause.slice(index + 1).some((word) => NON_RESPONSES.has(word.lemma) || (REFUSAL_VERBS.has(word.lemma) && word.pos === 'VERB'));
     if (!OBLIGATIONS.has(token.lower) && !OBLIGATIONS.has(token.lemma)) return false;
     if (token.lemma === 'need' || token.lemma === 'have' || token.lower === 'must' || token.lemma === 'require' || token.lower === 'necessary') {
       // "no need to explain", "you don't have to reply", "no reply needed", "an answer isn't necessary".
@@ -203,6 +241,12 @@ function conditionalWayOut(clause: readonly Token[]): boolean {
   const opener = clause[at]!.lower;
   let end = clause.findIndex((token, index) => index > at && token.text === ',');
   if (end < 0) end = clause.length;
+  // "If you'd prefer not to, or the weekend is too full, …": a second condition joined by "or" belongs to the first.
+  while (end < clause.length && clause[end + 1]?.lower === 'or') {
+    const next = clause.findIndex((token, index) => index > end + 1 && token.text === ',');
+    if (next < 0) break;
+    end = next;
+  }
   const condition = clause.slice(at + 1, end);
   // "Either way is fine", "otherwise no worries": the opener is the whole condition.
   const main = opener === 'if' || opener === 'unless' ? [...clause.slice(0, at), ...clause.slice(end + 1)] : clause.filter((_, index) => index !== at && !(opener === 'either' && index === at + 1));
@@ -214,6 +258,8 @@ function conditionalWayOut(clause: readonly Token[]): boolean {
 /** "no worries", "that's fine", "totally understandable", "I understand", "all good". */
 function accepts(main: readonly Token[]): boolean {
   return main.some((token, index) => {
+    // "If you can't, don't worry".
+    if (FRETTING.has(token.lemma) && token.pos === 'VERB') return negatedAt(main, index);
     if (ACCEPTING_NOUNS.has(token.lower)) return main[index - 1]?.lower === 'no';
     if (['fine', 'ok', 'okay', 'alright', 'understandable', 'understand', 'understood', 'good', 'cool'].includes(token.lower) || (token.lower === 'right' && main[index - 1]?.lower === 'all')) return !negatedAt(main, index);
     // "I get it", "we get it".

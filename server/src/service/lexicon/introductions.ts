@@ -25,15 +25,17 @@ const INTRO_REASON = new RegExp(
     // A fit the connector sees.
     String.raw`\b(?:came to mind|thought of (?:you|him|her|them)|(?:good|great|natural|perfect|strong|ideal) (?:fit|match|person|people|contact|resource|sounding board)|(?:the|a) (?:best|right|ideal|first) person|trust most|potential (?:for|to)|(?:fruitful|useful|valuable|natural|interesting) (?:collaboration|conversation|connection|partnership)|(?:could|can|might|would|will) (?:really |each |both )?(?:help|learn from|benefit|teach|advise|save|make a (?:real |big )?difference|enjoy (?:comparing|talking|swapping|trading))|(?:valuable|useful|helpful|relevant|of interest|interesting) (?:for|to) (?:you|your|both|each|him|her|them|x+))`,
     // What one of them needs or is doing.
-    String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
+    String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently|always|still|constantly|forever|often|usually|regularly) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
     // "You two should talk" alone is the introduction itself, not a reason for it.
     String.raw`\b(?:get along|hit it off|should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
     // What one has fits what the other needs: "uses it for exactly that", "exactly where your team is stuck", "his interest in …".
     String.raw`\bexactly (?:that|this|what|where|the (?:kind|sort|problem|tool|person|question|thing|gap|issue|help))\b|\b(?:his|her|their|your|x+${APOSTROPHE}s) (?:\w+ )?interests? in\b`,
     String.raw`\bhoping to\b|\binterests? (?:you|him|her|them|x+|[A-Z][\w-]*)\b|\b(?:has|have|had) (?:a|an|some|this|the same) (?:specific )?(?:question|problem|challenge|idea)s?\b|\bideas? (?:that|for|on|about)\b|\bbuilds? on\b`,
+    // A difficulty one of them has: "which you struggle to subcontract", "she has trouble finding".
+    String.raw`\b(?:you|he|she|they|x{3,})(?: \w+ly| still| often| always)? (?:struggles?|struggled|struggling) (?:to|with)\b|\b(?:has|have|had) (?:real |a lot of |some )?(?:trouble|difficulty) (?:finding|getting|hiring|with)\b`,
     // What one of them knows.
-    String.raw`\b(?:experience (?:with|in|of|building|running|leading)|background in|expert(?:ise)? (?:in|on|at)|knows? (?:a lot|everything|more|the space|the field)|deep (?:knowledge|experience)|(?:has|have|had) (?:built|launched|scaled|led|run|solved|written|founded|shipped|done)|speciali[sz]\w*|solved (?:a|the|this|that|similar))`,
+    String.raw`\b(?:experience (?:with|in|of|building|running|leading)|background in|(?:certified|qualified|licensed|accredited|trained) (?:in|for|as)\b|expert(?:ise)? (?:in|on|at)|knows? (?:a lot|everything|more|the space|the field)|deep (?:knowledge|experience)|(?:has|have|had) (?:built|launched|scaled|led|run|solved|written|founded|shipped|done)|speciali[sz]\w*|solved (?:a|the|this|that|similar))`,
   ].join('|'),
   'i',
 );

@@ -2,12 +2,12 @@ import { insertClauseFixes } from '../clauseFixes';
 import { bodyProse } from '../lexicon/value';
 import { declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
 import type { Sentence } from '../document';
-import { tagged } from '../nlp';
+import { tagged, type Token } from '../nlp';
 import type { Rule } from '../rule';
-import { offersIn } from '../speechActs';
+import { isRecipientWord, offersIn } from '../speechActs';
 
 const APOSTROPHE = `['’]`;
-const HELP_VERB = String.raw`(?:send|share|forward|introduce|connect you|put you in touch|point you|recommend|suggest|refer you|pass (?:it |them |this |that )?(?:along|on)|pass your|forward (?:it|them|this|that)|answer|give you|look (?:at|over)|review|read|help|make an? (?:intro|introduction)|loop (?:you|in)|cc|ask (?:around|whether|if|them|my))`;
+const HELP_VERB = String.raw`(?:send|share|forward|introduce|connect you|put you in touch|point you|recommend|suggest|refer you|pass (?:it |them |this |that )?along|pass (?:it|them|this|that) on|pass on (?!this\b|that\b|it\b|the\b|for\b|now\b)|pass your|forward (?:it|them|this|that)|answer|give you|look (?:at|over)|review|read|help|make an? (?:intro|introduction)|loop (?:you|in)|cc|ask (?:around|whether|if|them|my))`;
 
 const RESOURCE = String.raw`(?:reading list|list|guide|post|article|write-?up|notes|resources?|course|book|video|template|checklist|faq|newsletter|podcast|blog|community|forum|slack|meetup|docs|documentation|page|wiki|handbook|manual|tutorial|website|site)`;
 
@@ -20,7 +20,7 @@ const OFFER = new RegExp(
     String.raw`\b(?:happy|glad|willing|delighted|keen) to (?:${HELP_VERB}|chat (?:again|later|then|next|once|when|in)|talk (?:again|later|then|next|once|when|in)|revisit|reconnect)\b`,
     String.raw`\b(?:i|we) (?:recommend|suggest)\b|\btry (?:reaching out|asking|contacting|talking|emailing|writing|posting|joining|looking)\b|\bhave you (?:tried|looked at|seen|considered|asked)\b`,
     // A resource they can use: "you can read the feedback here", "you might find … useful".
-    String.raw`\byou (?:can|could|might|may)(?: also)? (?:read|find (?!me\b)|see|try|check|look at|reach out to|contact|ask|join|talk to|speak (?:to|with)|email|write to|get in touch with|attend|watch|listen)`,
+    String.raw`\byou (?:can|could|might|may)(?: also)? (?:read|find (?!me\b)|see|try|check|look at|reach out to|reach (?!me\b|out\b|us\b)|contact|ask|join|talk to|speak (?:to|with)|email|write to|get in touch with|attend|watch|listen)`,
     String.raw`\b(?:check out|take a look at|here${APOSTROPHE}s a|here is a|here are (?:a few|some)|(?:i${APOSTROPHE}ve|i have) (?:attached|included|linked)|attached (?:is|are))\b`,
     // A resource named as a substitute: "in the meantime, my reading list covers most of it".
     String.raw`\b(?:in the meantime|meanwhile|instead)\b[^.?!]{0,80}\b${RESOURCE}\b`,
@@ -61,7 +61,9 @@ const INVITING_VERBS = new Set(['bring', 'join', 'come', 'drop', 'use', 'mention
 function offersSomething(sentence: Sentence): boolean {
   const tokens = tagged(sentence).tokens;
   // "I've got too much on my plate to take it on" is a load, not something held ready for them.
-  const offers = offersIn(sentence).filter((offer) => !(tokens[offer.head]?.lemma === 'have' && tokens.slice(offer.head + 1, offer.head + 4).some((word) => word.lower === 'too' || word.lower === 'much' || word.lower === 'many')));
+  const offers = offersIn(sentence).filter(
+    (offer) => !(tokens[offer.head]?.lemma === 'have' && tokens.slice(offer.head + 1, offer.head + 4).some((word) => word.lower === 'too' || word.lower === 'much' || word.lower === 'many')) && !refusingPass(tokens, offer.head),
+  );
   if (offers.length > 0 || OPEN_SLOT.test(sentence.text)) return true;
   return tokens.some((token, index) => {
     if (token.negated) return false;
@@ -73,6 +75,21 @@ function offersSomething(sentence: Sentence): boolean {
     }
     return false;
   });
+}
+
+/**
+ * "I'll pass", "so I'll pass on this one", "we'll pass for now": a "pass" that hands nothing on is the no itself. One that
+ * has something to hand ("pass it along", "pass your CV on to Ana", "pass on your details") stays an offer.
+ */
+function refusingPass(tokens: readonly Token[], head: number): boolean {
+  if (tokens[head]?.lemma !== 'pass') return false;
+  const next = tokens[head + 1];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ') return true;
+  if (next.lower !== 'on' && next.lower !== 'for' && next.lower !== 'this') return false;
+  let end = tokens.findIndex((word, index) => index > head && word.pos === 'PUNCT');
+  if (end < 0) end = tokens.length;
+  const rest = tokens.slice(head + 1, end);
+  return !rest.some((word) => isRecipientWord(word) || ['to', 'along', 'it', 'them', 'him', 'her'].includes(word.lower) || /^x{3,}$/.test(word.lower));
 }
 
 /** A placeholder the author fills with what they offer instead. */

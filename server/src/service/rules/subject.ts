@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { OutreachDocument } from '../document';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
+import type { ActiveSeverity, Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
 
 const MAX_ALTERNATIVES = 3;
 
@@ -18,6 +18,8 @@ const GENERIC_SUBJECTS = new Set([
   'favor', 'a favor', 'quick favor', 'a quick favor', 'help', 'advice', 'thanks', 'thank you', 'thank you so much',
   'no subject', 'subject', 'hello from me',
 ]);
+
+const THANKS = new Set(['thanks', 'thank you', 'thank you so much']);
 
 /** Declines and follow-ups usually answer in the thread they belong to, so they may go without a subject of their own. */
 const REPLY_KINDS: readonly TemplateKind[] = ['decline', 'follow-up'];
@@ -57,10 +59,13 @@ export const subject: Rule = {
     const maxLength = context.options.maxLength ?? 60;
     const rendered = renderSubject(document, field.value);
     let message: string | undefined;
+    let severity: ActiveSeverity | undefined;
     const normalized = normalize(field.value);
-    // A bare "Thank you" is generic on a thank-you note too: after a busy week of calls, naming the advice says which one.
     if (GENERIC_SUBJECTS.has(normalized)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
+      // A bare "Thank you" on a thank-you note at least says what it is, so it is a note, not a warning: naming the advice
+      // still says which conversation it follows.
+      if (kind === 'thank-you' && THANKS.has(normalized)) severity = 'info';
     } else if (rendered.length > maxLength) {
       message = `The subject is ${rendered.length} characters long (over ${maxLength}) and will be cut off in the inbox: shorten it to the topic.`;
     }
@@ -68,6 +73,7 @@ export const subject: Rule = {
     context.report({
       range: field.range,
       message,
+      severity,
       fixes: subjectFixes(context, (text) => ({ range: field.range, newText: text.quoted, snippet: text.snippet }), 'Replace subject'),
     });
   },
