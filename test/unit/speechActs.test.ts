@@ -47,6 +47,9 @@ const OFFERS: Array<[string, boolean]> = [
   ['I would love to hand the signed scores to you after the concert.', true],
   ['I would love to show you my portfolio.', false],
   ['You are welcome to ignore this.', false],
+  ["I'm stretched thin this month, so I'll pass.", false],
+  ['We will pass on this one for now.', false],
+  ['I can pass your details on to our harbour master.', true],
   ['Could we have a 15-minute call next week to go through the grazing plan?', false],
 ];
 

@@ -275,7 +275,7 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     const token = clause[index]!;
     if (token.negated) continue;
     // "I can share", "we'll cover", "I'd be happy to walk you through", "happy to send", "I am able to translate".
-    if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && givenBySender(clause, index) && !logisticsObject(clause, index) && (!NEEDS_RECIPIENT_OBJECT.has(token.lemma) || isRecipientWord(clause[index + 1] ?? token))) return index;
+    if (GIVE_VERBS.has(token.lemma) && token.pos === 'VERB' && !declinesWithPass(clause, index) && givenBySender(clause, index) && !logisticsObject(clause, index) && (!NEEDS_RECIPIENT_OBJECT.has(token.lemma) || isRecipientWord(clause[index + 1] ?? token))) return index;
     // "I have a patch ready", "I've got the tally for you", "we have a pilot that…".
     // A question ("Could we have a call…?") asks; only a statement has something.
     if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && clause[index - 2]?.pos !== 'AUX' && hasDeliverable(clause, index + 1)) return index;
@@ -291,6 +291,13 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     if (BENEFIT_ADJECTIVES.has(token.lower) && (clause.slice(index + 1, index + 4).some(isRecipientWord) || clause.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'find' || word.lower === 'if'))) return index;
   }
   return undefined;
+}
+
+/** "I'll pass", "we'll pass on this one for now": a no, not a hand-over. */
+function declinesWithPass(clause: readonly Token[], index: number): boolean {
+  if (clause[index]!.lemma !== 'pass') return false;
+  const next = clause[index + 1];
+  return !next || next.pos === 'PUNCT' || (next.lower === 'on' && ['this', 'that', 'it', 'for', 'the'].includes(clause[index + 2]?.lower ?? '')) || next.lower === 'for';
 }
 
 /** The give verb at `index` has the sender as its subject: "I can share", "we'd be glad to send", "happy to show". */
@@ -322,7 +329,8 @@ function givenBySender(clause: readonly Token[], index: number): boolean {
 function logisticsObject(clause: readonly Token[], index: number): boolean {
   for (let after = index + 1; after < Math.min(clause.length, index + 6); after++) {
     const word = clause[after]!;
-    if (LOGISTICS_OBJECTS.has(word.lower) || LOGISTICS_OBJECTS.has(word.lemma)) return true;
+    // "your details" passed on to someone is a service to them; "my details" or "a few times" are logistics.
+    if ((LOGISTICS_OBJECTS.has(word.lower) || LOGISTICS_OBJECTS.has(word.lemma)) && !isRecipientWord(clause[after - 1] ?? word)) return true;
     if ((word.lower === 'me' || word.lower === 'myself') && clause[after - 1]?.lower === 'about') return true;
     if (word.pos === 'NOUN' && !(clause[after + 1]?.pos === 'NOUN')) return false;
   }
