@@ -32,6 +32,8 @@ ruleTester('small-favor', {
       name: 'an introduction asked for right after the call',
       text: request('Would you have 15 minutes for a phone call next week? Mostly I am hoping you would introduce me to the curator of your print collection.'),
       flagged: ['Mostly I am hoping you would introduce me to the curator of your print collection.'],
+      // The favor replaces the call it was wrapped in.
+      output: request('Would you be willing to introduce me to the curator of your print collection by email?'),
     },
     {
       name: 'an introduction wrapped in coffee',

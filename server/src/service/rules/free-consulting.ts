@@ -50,13 +50,16 @@ export const freeConsulting: Rule = {
       reported.add(match.sentence.range.start);
       context.report({ range: match.range, message, fixes });
     };
+    // When the message also asks for expert work, questions instead of "pick your brain" would leave that ask: the
+    // paid session answers both.
+    const asksExpertWork = findPhrases(sentences, EXPERT_WORK).length > 0 || sentences.some((sentence) => expertWorkAsked(sentence, sellsAdvice === true));
     for (const match of findPhrases(sentences, PICK_YOUR_BRAIN)) {
       report(
         match,
         sellsAdvice
           ? '“Pick your brain” asks for free advice from someone who sells it: ask to book a paid session, or ask about their own path instead.'
           : '“Pick your brain” reads as a request for free advice: name the one or two specific questions you want to ask instead.',
-        [replaceWithQuestions(match, !sellsAdvice), paidSessionFix(match.sentence, sellsAdvice)],
+        [replaceWithQuestions(match, !sellsAdvice && !asksExpertWork), paidSessionFix(match.sentence, sellsAdvice === true || asksExpertWork)],
       );
     }
     for (const match of findPhrases(sentences, EXPERT_WORK).filter((candidate) => isAskLike(candidate.sentence.text))) {

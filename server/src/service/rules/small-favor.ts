@@ -1,5 +1,6 @@
 import { MEETING_WORDS } from '../analysis';
-import { findPhrases, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
+import { findPhrases, isNegated, sentenceRemoval, sourceText, type PhraseMatch } from '../lexicon/value';
+import type { Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import { asksIn } from '../speechActs';
 import type { Fix } from '../types';
@@ -45,13 +46,15 @@ export const smallFavor: Rule = {
     const at = bodySentences.indexOf(meetingAsk);
     const besideAsk = new Set([bodySentences[at - 1], bodySentences[at + 1]].filter((sentence) => sentence !== undefined && asksIn(sentence).length > 0));
     for (const match of findPhrases(bodySentences, SMALL_FAVOR)) {
-      const wrapped = wrappedInMeeting(match) || (besideAsk.has(match.sentence) && match.groups.intro !== undefined);
+      const inSentence = wrappedInMeeting(match);
+      const wrapped = inSentence || (besideAsk.has(match.sentence) && match.groups.intro !== undefined);
       if (seen.has(match.sentence.range.start) || !wrapped || isNegated(match.sentence.text, match.index)) continue;
       seen.add(match.sentence.range.start);
       context.report({
         range: match.sentence.range,
         message: 'What you need here is a small favor, not a meeting: ask for it directly by email, which is far easier to say yes to.',
-        fixes: askDirectly(context, match),
+        // A favor asked beside the meeting ask replaces it: the meeting sentence goes with the rewrite.
+        fixes: askDirectly(context, match, inSentence ? undefined : meetingAsk),
       });
     }
   },
@@ -65,7 +68,7 @@ function wrappedInMeeting(match: PhraseMatch): boolean {
 }
 
 /** Rewrites the sentence as the favor itself, keeping what the favor is about. */
-function askDirectly(context: RuleContext, match: PhraseMatch): Fix[] {
+function askDirectly(context: RuleContext, match: PhraseMatch, meetingAsk?: Sentence): Fix[] {
   const rest = match.sentence.text.slice(match.index + match.text.length);
   // Cut on the prose, where placeholders are opaque, then take the source text so placeholders survive.
   const length = rest.search(OBJECT_END);
@@ -76,5 +79,7 @@ function askDirectly(context: RuleContext, match: PhraseMatch): Fix[] {
   else if (feedback && object) newText = `Would you be willing to share quick feedback on ${object} by email?`;
   else if (question) newText = `Could I send you one quick question${object ? ` ${object}` : ''} by email?`;
   if (!newText) return [];
-  return [{ title: 'Ask for the favor directly', edits: [{ range: match.sentence.range, newText }], preferred: true }];
+  const edits = [{ range: match.sentence.range, newText }];
+  if (meetingAsk) edits.push({ range: sentenceRemoval(context.document, meetingAsk), newText: '' });
+  return [{ title: 'Ask for the favor directly', edits, preferred: true }];
 }
