@@ -14,6 +14,12 @@ ruleTester('ask-first', {
   ],
   invalid: [
     {
+      name: 'a run of opening asks moves as one block',
+      text: request('Could we talk for 15 minutes next week? Would Tuesday morning work? I run a bakery in Leeds and your column on sourdough pricing changed my menu.'),
+      flagged: ['Could we talk for 15 minutes next week?'],
+      output: request('I run a bakery in Leeds and your column on sourdough pricing changed my menu. Could we talk for 15 minutes next week? Would Tuesday morning work?'),
+    },
+    {
       name: 'ask before the introduction, same paragraph',
       text: request('Hi Mia,\n\nWould you have 15 minutes for a call next week? I am a nurse moving into health-tech product work. Your post on clinical pilots stood out to me.\n\nThanks,\nRay'),
       flagged: ['Would you have 15 minutes for a call next week?'],

@@ -1,3 +1,4 @@
+import { isRequest } from '../analysis';
 import type { Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, OffsetEdit, OffsetRange } from '../types';
@@ -28,22 +29,26 @@ export const askFirst: Rule = {
     const sentences = analysis.bodySentences.filter((sentence) => !PLEASANTRY.test(sentence.text));
     const opening = sentences[0];
     if (!opening || opening !== analysis.askSentence) return;
-    const groundwork = sentences.slice(1).filter((sentence) => INTRODUCTION_OR_REASON.test(sentence.text));
+    const groundwork = sentences.slice(1).filter((sentence) => sentence === analysis.senderIntroduction || INTRODUCTION_OR_REASON.test(sentence.text));
     const lastGroundwork = groundwork[groundwork.length - 1];
     if (!lastGroundwork) return;
+    // The asks that open the message together ("Could we talk? Would Tuesday work?") move as one block.
+    let blockEnd = 0;
+    while (sentences[blockEnd + 1] && !groundwork.includes(sentences[blockEnd + 1]!) && isRequest(sentences[blockEnd + 1]!.text)) blockEnd++;
+    const block = { start: opening.range.start, end: sentences[blockEnd]!.range.end };
     context.report({
       range: opening.range,
       message: 'The ask comes before the recipient knows who you are or why them: open with a one-line introduction and your reason, then ask.',
-      fixes: [moveAfter(context, opening, lastGroundwork)],
+      fixes: [moveAfter(context, block, lastGroundwork)],
     });
   },
 };
 
-/** Moves the ask sentence to just after `target`, taking its now-empty line with it if it stood alone. */
-function moveAfter(context: RuleContext, ask: Sentence, target: Sentence): Fix {
+/** Moves the ask (one sentence or a run of them) to just after `target`, taking its now-empty line with it if it stood alone. */
+function moveAfter(context: RuleContext, ask: OffsetRange, target: Sentence): Fix {
   const text = context.document.text;
-  const askText = text.slice(ask.range.start, ask.range.end);
-  const removal: OffsetEdit = { range: removalRange(text, ask.range), newText: '' };
+  const askText = text.slice(ask.start, ask.end).replace(/\s*(?:\r?\n)+\s*/g, ' ');
+  const removal: OffsetEdit = { range: removalRange(text, ask), newText: '' };
   const insertion: OffsetEdit = { range: { start: target.range.end, end: target.range.end }, newText: ` ${askText}` };
   return { title: 'Move the ask after your introduction', edits: [removal, insertion], preferred: true };
 }
