@@ -6,6 +6,10 @@ const RIGID = 'I am a junior analyst moving into data engineering. Would you hav
 
 ruleTester('flexibility', {
   valid: [
+    {
+      name: 'questions by email or a call, with a polite frame and a length around the call',
+      text: request('Could I send you two questions about glaze recipes, or would you be willing to hop on a 15-minute call next week?'),
+    },
     { name: 'format choice', text: request('Would you have 15 minutes for a call or a coffee near your office next week to talk about your move into design?') },
     { name: 'format with a slash', text: request('Could we do a quick 15-minute Zoom/phone chat about your work on accessibility audits?') },
     { name: 'timing: any day next week', text: request('Would you have 15 minutes for a call about your path into UX writing? Any day next week works for me.') },

@@ -19,7 +19,8 @@ const FORMAT = String.raw`(?:(?:a |an )?(?:(?:quick|short|brief) )?(?:phone(?: c
 export const FORMAT_FLEXIBILITY = new RegExp(
   [
     String.raw`\b${FORMAT}\s*(?:\/|,)\s*${FORMAT}`,
-    String.raw`\b(?:${FORMAT}|questions)\b[^.?!\n]{0,40}\bor\b[^.?!\n]{0,40}\b${FORMAT}`,
+    // Room for a length or a polite frame around the second format: "questions by email or would you be willing to jump on a 15-minute call".
+    String.raw`\b(?:${FORMAT}|questions)\b[^.?!\n]{0,40}\bor\b[^.?!\n]{0,60}\b${FORMAT}`,
     String.raw`\bwh(?:atever|ichever) (?:format|medium|works|is (?:easiest|easier|best|most convenient)|you prefer|suits you)`,
     String.raw`\b(?:i|we) (?:can|could|would be happy to|${APOSTROPHE}d be happy to|${APOSTROPHE}m happy to|am happy to) (?:come|travel|meet you) (?:to (?:you|your)|wherever|near you)`,
     String.raw`\bif (?:a |an )?${FORMAT} (?:doesn${APOSTROPHE}t|does not|isn${APOSTROPHE}t|is not|won${APOSTROPHE}t) (?:work|suit)`,
