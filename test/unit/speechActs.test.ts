@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksForMeeting, asksInText, offersInText } from '../../server/src/service/speechActs';
 import { tagText } from '../../server/src/service/nlp';
+import { createAnalysis } from '../../server/src/service/analysis';
+import { parseOutreachDocument } from '../../server/src/service/document';
 
 /** What each sentence does, judged by hand; the sentences are written for this test in voices the rules were not tuned on. */
 const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boolean]> = [
@@ -68,6 +70,29 @@ describe('speech acts', () => {
     for (const [sentence, offers] of OFFERS) {
       it(`${offers ? 'offers' : 'offers nothing'}: ${sentence}`, () => {
         assert.equal(offersInText(sentence).length > 0, offers);
+      });
+    }
+  });
+
+  describe('meeting asks in a message', () => {
+    /** [body, the sentence that asks for a meeting]: plans for the two of them count; past, negated, guessed or others' meetings do not. */
+    const BODIES: Array<[string, string | undefined]> = [
+      ['I tune harpsichords in Bruges. We should talk shop over a beer one of these days.', 'We should talk shop over a beer one of these days.'],
+      ['I tune harpsichords in Bruges. We must catch up soon!', 'We must catch up soon!'],
+      ['I tune harpsichords in Bruges. We should have a proper chat over tea.', 'We should have a proper chat over tea.'],
+      ['I tune harpsichords in Bruges. We should have talked at the fair.', undefined],
+      ['I tune harpsichords in Bruges. We ought to grab a coffee when you are back in town.', 'We ought to grab a coffee when you are back in town.'],
+      ['I tune harpsichords in Bruges. We should have met years ago at the early-music fair.', undefined],
+      ["I tune harpsichords in Bruges. We couldn't meet last spring, sadly.", undefined],
+      ['I tune harpsichords in Bruges. We should invite them to lunch after the recital.', undefined],
+      ['I tune harpsichords in Bruges. We might cross paths at the guild meeting.', undefined],
+      ['I tune harpsichords in Bruges. We should all watch your talk again.', undefined],
+      ['We should grab coffee sometime. Could you spare 15 minutes for a call on Friday?', 'Could you spare 15 minutes for a call on Friday?'],
+    ];
+    for (const [body, expected] of BODIES) {
+      it(`${expected ? 'asks' : 'no meeting ask'}: ${body}`, () => {
+        const analysis = createAnalysis(parseOutreachDocument(`---\nkind: request\n---\nHi Lou,\n\n${body}\n\nBest,\nMo`));
+        assert.equal(analysis.meetingAsk?.text, expected);
       });
     }
   });

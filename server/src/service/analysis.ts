@@ -1,6 +1,7 @@
 import type { OutreachDocument, Sentence } from './document';
 import { findDurations } from './lexicon/durations';
-import { asksForMeeting, asksIn } from './speechActs';
+import { tagged, type Token } from './nlp';
+import { asksForMeeting, asksIn, clausesOf } from './speechActs';
 import type { OffsetRange } from './types';
 
 /** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
@@ -66,7 +67,9 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     },
     get meetingAsk() {
       return memo('meetingAsk', () =>
-        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some(asksForMeeting)),
+        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some(asksForMeeting)) ??
+        // "We should grab coffee sometime!": a meeting put forward as a plan for the two of them, with no question or wish.
+        this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some(proposesMeeting)),
       );
     },
     get askSentence() {
@@ -115,4 +118,26 @@ const IMPLIED_MEETING = /\b(?:are you (?:free|available)(?! to (?:share|send|for
 /** "I'd love to grab lunch with them" plans a meeting between other people. */
 function addressesRecipient(text: string): boolean {
   return /\b(?:you|your|we|us)\b/i.test(text) || !/\b(?:them|him|her|they|those|these folks)\b/i.test(text);
+}
+
+/** Modals that put a plan forward when "we" is their subject: "we should", "we could", "we must", "we ought to" ("we might" only guesses). */
+const PROPOSING_MODALS = new Set(['should', 'could', 'must', 'ought']);
+
+/**
+ * A statement proposing that sender and recipient meet: "we" with a proposing modal and a meeting word after it ("we
+ * should grab coffee sometime", "we could hop on a call when you're back"). Not a negated or past one ("we should have
+ * met sooner", "we couldn't meet"), and not a plan for others ("we should invite them to lunch").
+ */
+function proposesMeeting(clause: readonly Token[]): boolean {
+  for (let index = 0; index < clause.length - 1; index++) {
+    if (clause[index]!.lower !== 'we') continue;
+    const modal = clause[index + 1]!;
+    if (!PROPOSING_MODALS.has(modal.lower) || modal.negated) continue;
+    const next = clause[index + 2];
+    // "we should have met": a past that did not happen; "we should have a chat" still proposes one.
+    if (!next || next.negated || (next.lower === 'have' && (clause[index + 3]?.pos === 'VERB' || clause[index + 3]?.pos === 'AUX'))) continue;
+    const scope = clause.slice(index + 1);
+    if (asksForMeeting({ form: 'wish', head: index + 1, scope }) || scope.some((token, at) => token.lemma === 'catch' && scope[at + 1]?.lower === 'up')) return true;
+  }
+  return false;
 }

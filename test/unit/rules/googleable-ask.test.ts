@@ -50,6 +50,14 @@ ruleTester('googleable-ask', {
       name: 'what the team does differently',
       text: request('I would love to hear what your team does differently from the larger studios. Would you have 20 minutes next week?'),
     },
+    {
+      name: 'the services they offer, already read, as the ground for a real question',
+      text: request('I read the list of services your salon offers, and I would like to ask how you price grooming for anxious rescue dogs. Could we talk for 15 minutes?'),
+    },
+    {
+      name: 'explain to me something only they know',
+      text: request('Could you explain to me what you did after the county cut your grant? A 15-minute call would be plenty.'),
+    },
   ],
   invalid: [
     {
@@ -107,6 +115,24 @@ ruleTester('googleable-ask', {
       name: 'what does your company do (no rewrite)',
       text: request('Quick question before we meet: what does your company do exactly?'),
       flagged: ['what does your company do'],
+      output: null,
+    },
+    {
+      name: 'explain to me what the co-op does',
+      text: request('I farm barley near Dundee. Before anything, could you explain to me what your co-op actually does? Fifteen minutes by phone would be plenty.'),
+      flagged: ['explain to me what your co-op actually does'],
+      output: null,
+    },
+    {
+      name: 'the services a clinic offers',
+      text: request('I teach aqua aerobics to retirees. Could you tell me about the services your clinic offers? A 15-minute call would be plenty.'),
+      flagged: ['tell me about the services your clinic offers'],
+      output: null,
+    },
+    {
+      name: 'the treatments they provide, asked of them as a business',
+      text: request('Could you walk me through the treatments you provide? I run a riding school and twenty minutes would be plenty.'),
+      flagged: ['walk me through the treatments you provide'],
       output: null,
     },
   ],

@@ -38,6 +38,18 @@ ruleTester('missing-purpose', {
       name: 'no ask at all',
       text: request('I enjoyed your workshop last month and wanted to say thanks.'),
     },
+    {
+      name: 'a segment on the topic the sentence before named',
+      text: request('I restore church organs, and last winter I measured how forty of them went out of tune in the cold. Would a 20-minute segment on that fit your radio show?'),
+    },
+    {
+      name: 'a call on a named subject',
+      text: request('I grow hops in Kent. Would a 15-minute call on drip irrigation for bines work for you next week?'),
+    },
+    {
+      name: 'a hope for a task, however it is phrased',
+      text: request('Could we have a 20-minute call next week? What I am secretly hoping is that you could put me in touch with the curator of the aviation museum.'),
+    },
   ],
   invalid: [
     {
@@ -61,6 +73,21 @@ ruleTester('missing-purpose', {
       name: 'any advice and guidance',
       text: request('Hi Kai. You have an impressive profile. I would love it if we could connect. I would welcome any guidance you could offer. Thanks!'),
       flagged: ['I would love it if we could connect.'],
+    },
+    {
+      name: 'borrowing minutes is time, not a task',
+      text: request('Could I borrow fifteen minutes of your Thursday for a phone call? I run a dairy of sixty cows near Aberystwyth.'),
+      flagged: ['Could I borrow fifteen minutes of your Thursday for a phone call?'],
+    },
+    {
+      name: 'a call on a day or over an app names no topic',
+      text: request('I keep bees in Devon. Would a 20-minute chat on Zoom next Thursday suit you? Or a call on the 14th?'),
+      flagged: ['Would a 20-minute chat on Zoom next Thursday suit you?'],
+    },
+    {
+      name: 'a plan to meet with no topic',
+      text: request('I just moved in above the bike shop and fix vintage radios. We should grab a tea sometime!'),
+      flagged: ['We should grab a tea sometime!'],
     },
   ],
 });

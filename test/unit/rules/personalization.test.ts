@@ -44,6 +44,18 @@ ruleTester('personalization', {
       name: 'the subject names their article',
       text: request('Hi Ana,\n\nI am a backend developer learning about observability. Would you have 15 minutes next week?', 'subject: "Your article on tracing budgets"'),
     },
+    {
+      name: 'something of theirs the sender saw, with no noun from a fixed list',
+      text: request('Hi Wren,\n\nJust saw your chalk lettering outside the fishmonger on Quay Lane, the mackerel look alive. I bake sourdough two doors down. Could we talk for 15 minutes about a sign for my window?'),
+    },
+    {
+      name: 'something of theirs the sender tried, in the present tense',
+      text: request('Hi Oskar,\n\nI keep bees outside Uppsala and I love your hive-scale firmware. Would you have 20 minutes to talk about logging winter weight loss?'),
+    },
+    {
+      name: 'a thing of theirs with its subject',
+      text: request('Hi Dr. Mensah,\n\nYour zine on caring for dentures is taped inside every cupboard at our care home. Would you have 15 minutes to talk about a version for residents with arthritis?'),
+    },
   ],
   invalid: [
     {
@@ -75,6 +87,32 @@ ruleTester('personalization', {
       name: '“your help with my project” is not their project',
       text: request('I would be grateful for your time and your help with my project. Could we talk for 15 minutes?'),
       flagged: ['I would be grateful for your time and your help with my project.'],
+    },
+    {
+      name: 'an organisation placeholder and praise are still mail merge',
+      text: request(
+        'Hi {{recipient.firstName}},\n\nI coach a walking football team for retirees and have great respect for everything {{recipient.clinic}} does. Could we speak for 15 minutes about sending players your way?',
+        'variables:\n  recipient.firstName: Ade\n  recipient.clinic: Riverside Physio',
+      ),
+      flagged: ['Could we speak for 15 minutes about sending players your way?'],
+    },
+    {
+      name: 'a subject word the body uses only as a place',
+      text: request(
+        'Hi Maeve,\n\nI run a tractor repair shop in Ballina and everyone in Ballina says you are the best agronomist around. Could we talk for 15 minutes about soil tests?',
+        'subject: "Soil tests for a repair shop in Ballina"',
+      ),
+      flagged: ['Could we talk for 15 minutes about soil tests?'],
+    },
+    {
+      name: 'what anyone has, or what is asked of them, is not a reference',
+      text: request('I came across your profile and your passion for dentistry is clear. I would love your thoughts on opening a second practice. Could you find 15 minutes on your calendar?'),
+      flagged: ['Could you find 15 minutes on your calendar?'],
+    },
+    {
+      name: 'hearsay about their work is not a reference',
+      text: request('Two growers at the co-op said you are the vet every goat farmer should know, and I have heard only good things about your clinic. Could we talk for 15 minutes?'),
+      flagged: ['Could we talk for 15 minutes?'],
     },
   ],
 });

@@ -11,6 +11,9 @@ ruleTester('time-limit', {
     { name: 'email-only favor', text: request('Would you be willing to introduce me to someone on the data team?') },
     { name: 'not a request kind', text: '---\nkind: thank-you\n---\nThanks again for the call yesterday. Could we talk again in the spring?' },
     { name: 'no ask at all', text: request('I read your article on onboarding and it changed how I run my first week with new hires.') },
+    { name: 'a plan to meet that states its length', text: request('I fix vintage radios above the bike shop. We should grab a 15-minute tea one afternoon!') },
+    { name: 'a meeting that should have happened is no ask', text: request('I restore pianos in Cork. We should have met at the trade fair last spring, but I missed the train.') },
+    { name: 'a guess about meeting is no ask', text: request('I restore pianos in Cork. We might cross paths at the guild meeting in May.') },
   ],
   invalid: [
     {
@@ -29,6 +32,16 @@ ruleTester('time-limit', {
       name: 'a quick chat is not a duration',
       text: request('Let me know if you would like to have a quick chat in the coming weeks.'),
       flagged: ['Let me know if you would like to have a quick chat in the coming weeks.'],
+    },
+    {
+      name: 'a plan to meet is an ask',
+      text: request('Loved the koi pond you built for the school. I landscape gardens two streets over. We should grab a coffee sometime!'),
+      flagged: ['We should grab a coffee sometime!'],
+    },
+    {
+      name: 'a proposal with "we could"',
+      text: request('I run the allotment society newsletter. Honestly, we could hop on a call once the harvest is in.'),
+      flagged: ['Honestly, we could hop on a call once the harvest is in.'],
     },
   ],
 });

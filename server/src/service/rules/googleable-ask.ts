@@ -22,10 +22,10 @@ const TELL_ME = new RegExp(
   'gi',
 );
 
-/** An organisation (or a placeholder for one) whose activity a website describes. */
-const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz]ation|business|startup|start-up|agency|non-?profit|charity|foundation|studio|lab|clinic|practice|office|department|institute|team|group|school|hospital|centre|center|shop|restaurant|bakery)|x+)`;
+/** An organisation (or a placeholder for one, or the recipient as a business) whose activity a website describes. */
+const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz]ation|business|startup|start-up|agency|non-?profit|charity|foundation|studio|lab|clinic|practice|office|department|institute|team|group|school|hospital|centre|center|shop|store|restaurant|bakery|caf[eé]|salon|gym|farm|brewery|winery|co-?op|cooperative|collective|club|society|association|label|publisher|press|consultancy|project)|x+|you)`;
 /** What the organisation does, offers or sells, or how it is organised: the description on its own website. */
-const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers|sells|makes|provides|builds|produces)|(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|solutions)\s+${ORGANISATION}\s+(?:offers|sells|provides|runs|makes|has)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
+const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
 const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
 
 /** "learn more about what your clinic does", "understand how the office is organised". */
@@ -34,8 +34,8 @@ const LEARN_ACTIVITY = new RegExp(
   'gi',
 );
 
-/** "tell me about what the office actually does", "explain which services the practice offers". */
-const TELL_ACTIVITY = new RegExp(String.raw`\b(?:tell\s+me|explain)${MORE}(?:\s+about)?\s+${ACTIVITY}`, 'gi');
+/** "tell me about what the office actually does", "explain to me which services the practice offers", "tell us about the services the clinic offers". */
+const TELL_ACTIVITY = new RegExp(String.raw`\b(?:tell\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?|walk\s+(?:me|us)\s+through)${MORE}(?:\s+about)?\s+${ACTIVITY}`, 'gi');
 
 /** What to ask instead: a question that starts where their public work stops. */
 const FROM_PUBLIC_WORK = 'your take on a question your work on {{recipient.recentWork}} left me with';

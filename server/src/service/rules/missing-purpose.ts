@@ -2,7 +2,8 @@ import { insertClauseFixes } from '../clauseFixes';
 import { isAskLike } from '../lexicon/value';
 import type { Rule } from '../rule';
 import { meetingRequest } from '../lexicon/logistics';
-import { asksIn, type Ask } from '../speechActs';
+import { tagged } from '../nlp';
+import { asksIn, type Ask, type Token } from '../speechActs';
 
 /** Question words that name a topic when the sender asks or wishes ("I'd love to hear how…"), not in "the team where I worked". */
 const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;
@@ -40,7 +41,9 @@ export const missingPurpose: Rule = {
       const text = sentence.text.replace(LOGISTICS, ' ');
       if (TOPIC.test(text)) return true;
       const asks = asksIn(sentence);
-      return ((asks.length > 0 || isAskLike(sentence.text)) && TOPIC_IN_ASK.test(text)) || asks.some(namesTask);
+      const askLike = asks.length > 0 || isAskLike(sentence.text);
+      const tokens = tagged(sentence).tokens;
+      return (askLike && (TOPIC_IN_ASK.test(text) || namesSubjectOn(tokens))) || asks.some(namesTask) || hopesForTask(tokens);
     });
     if (statesTopic) return;
     context.report({
@@ -64,8 +67,10 @@ const LOGISTICS_VERBS = new Set([
  * favor is its own purpose. The task is the first verb after the ask's head; "any advice you'd have to offer" has none.
  */
 function namesTask(ask: Ask): boolean {
-  for (const token of ask.scope.slice(1)) {
-    if (token.pos === 'VERB') return !token.negated && !LOGISTICS_VERBS.has(token.lemma) && !/ing$/.test(token.lower);
+  const scope = ask.scope;
+  for (let index = 1; index < scope.length; index++) {
+    const token = scope[index]!;
+    if (token.pos === 'VERB') return isTaskVerb(scope, index);
     // "Would you be willing to…", "could you possibly…", "I'm hoping you'd…".
     if (!(token.pos === 'AUX' || token.pos === 'PRON' || token.pos === 'ADV' || token.pos === 'PART' || token.pos === 'SCONJ' || token.pos === 'ADJ')) return false;
   }
@@ -77,4 +82,70 @@ const CONVERSATION_LEMMAS = new Set(['connect', 'advice', 'guidance', 'mentor', 
 
 function asksForConversation(ask: Ask): boolean {
   return ask.scope.some((token) => !token.negated && CONVERSATION_LEMMAS.has(token.lemma));
+}
+
+/** Nouns of time: a verb whose object is one of these asks for time, not for a task ("borrow twenty minutes", "carve out an hour"). */
+const TIME_NOUNS = new Set(['minute', 'min', 'mins', 'hour', 'time', 'moment', 'second', 'slot', 'window', 'morning', 'afternoon', 'evening', 'lunchtime', 'lunchbreak']);
+
+/** The verb at `index` names something for them to do: not a verb of meeting, not a gerund, and not one whose object is time. */
+function isTaskVerb(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index]!;
+  if (verb.negated || LOGISTICS_VERBS.has(verb.lemma) || /ing$/.test(verb.lower)) return false;
+  for (let after = index + 1; after < Math.min(tokens.length, index + 6); after++) {
+    const word = tokens[after]!;
+    if (word.pos === 'VERB' || word.pos === 'PUNCT') break;
+    if (word.pos === 'NOUN' && TIME_NOUNS.has(word.lemma)) return false;
+  }
+  return true;
+}
+
+/**
+ * A hope or wish that they do something, however it is phrased ("what I'm really hoping is that you could introduce me
+ * to…", "I wish you would look at…"): a hope word, then "you" with a modal and a task verb.
+ */
+function hopesForTask(tokens: readonly Token[]): boolean {
+  const hopeAt = tokens.findIndex((token) => (token.lemma === 'hope' || token.lemma === 'wish' || token.lemma === 'wonder') && !token.negated);
+  if (hopeAt < 0) return false;
+  for (let index = hopeAt + 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== 'you' || !SUBJECT_MODALS.has(tokens[index + 1]!.lower)) continue;
+    let verb = index + 2;
+    while (tokens[verb] && tokens[verb]!.pos === 'ADV') verb++;
+    if (tokens[verb]?.pos === 'VERB' && isTaskVerb(tokens, verb)) return true;
+  }
+  return false;
+}
+
+const SUBJECT_MODALS = new Set(['could', 'would', 'can', 'might', 'will', "'d", "'ll"]);
+
+/** Nouns after "on" that say when or where a conversation happens, not what about: "a call on Tuesday", "a chat on Zoom". */
+const WHEN_OR_WHERE = new Set([
+  'day', 'week', 'weekend', 'weekday', 'morning', 'afternoon', 'evening', 'night', 'date', 'time', 'occasion', 'basis', 'notice', 'end', 'side',
+  'calendar', 'schedule', 'phone', 'line', 'zoom', 'teams', 'skype', 'whatsapp', 'signal', 'slack', 'discord', 'video', 'call', 'camera', 'site', 'campus',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'way', 'road', 'train', 'trip', 'flight', 'commute', 'break',
+  'lunch', 'holiday', 'vacation', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'me', 'us',
+]);
+
+/**
+ * A thing asked for, with "on" and its subject: "a guest segment on that", "a short call on grant budgets". Not "a
+ * call on Tuesday", "twenty minutes on the phone", "hop on a call" (a verb before "on"), or a date or time.
+ */
+function namesSubjectOn(tokens: readonly Token[]): boolean {
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const on = tokens[index]!;
+    if (on.lower !== 'on' || on.negated) continue;
+    const before = tokens[index - 1]!;
+    if (before.pos !== 'NOUN' || TIME_NOUNS.has(before.lemma)) continue;
+    const object: Token[] = [];
+    for (let after = index + 1; after < tokens.length && object.length < 5; after++) {
+      const word = tokens[after]!;
+      if (word.pos === 'PUNCT' || word.pos === 'ADP' || word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'CCONJ') break;
+      object.push(word);
+    }
+    const content = object.filter((word) => word.pos !== 'DET' && word.pos !== 'PRON' && word.pos !== 'NUM');
+    if (object.some((word) => WHEN_OR_WHERE.has(word.lower) || WHEN_OR_WHERE.has(word.lemma) || /^\d/.test(word.text))) continue;
+    // "on that", "on this": the topic the sentence before named.
+    if (content.length > 0 || (object.length === 1 && (object[0]!.lower === 'that' || object[0]!.lower === 'this'))) return true;
+  }
+  return false;
 }

@@ -2,10 +2,13 @@ import { insertClauseFixes } from '../clauseFixes';
 import type { OutreachDocument } from '../document';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
 import type { Rule } from '../rule';
+import type { Sentence } from '../document';
+import { tagged } from '../nlp';
+import { asksIn, isSenderWord, type Token } from '../speechActs';
 
-/** Mail-merge fields that fit any recipient: a name, an employer or a job title says nothing about their work. */
+/** Mail-merge fields that fit any recipient: a name, an employer (of any sort: a studio, a clinic) or a job title says nothing about their work. */
 const GENERIC_RECIPIENT_FIELD =
-  /^recipient\.(?:(?:first|last|full|display|nick|given|family)?_?name|company(?:_?name)?|employer|org(?:ani[sz]ation)?|(?:job)?_?title|role|position|email|linkedin|phone|city|location|pronouns?|honorific|salutation)$/i;
+  /^recipient\.(?:(?:first|last|full|display|nick|given|family)?_?name|(?:company|employer|org(?:ani[sz]ation)?|business|firm|agency|studio|clinic|practice|salon|gym|shop|store|restaurant|cafe|bakery|farm|school|university|college|hospital|lab|department|team|startup|brand|venue|institution)(?:_?name)?|website|url|industry|field|(?:job)?_?title|role|position|email|linkedin|phone|city|town|country|location|pronouns?|honorific|salutation)$/i;
 
 /** Things a person makes or gives that a sender can name. */
 const WORK = String.raw`(?:talk|keynote|presentation|panel|lecture|workshop|webinar|article|essay|blog ?post|blogpost|post|newsletter|thread|tweet|paper|study|book|chapter|podcast|episode|interview|video|course|project|repo(?:sitory)?|library|framework|thesis|dissertation|write-?up|piece|column|case study|report|open[- ]source work|side project)s?`;
@@ -37,6 +40,9 @@ const GENERIC_SUBJECT_WORDS = new Set(
   'your about question questions quick coffee chat call meeting request career careers advice introduction intro networking connect connecting hello thanks thank following follow from with fellow student students alum alumni interview informational opportunity opportunities role roles position job jobs help reaching time request mentor mentorship mentoring looking learning aspiring junior senior software engineer engineering developer data science design designer product manager hiring internship'.split(' '),
 );
 
+/** Prepositions of place right before a name: "in Leeds", "based out of Lagos", "near Rivera St". */
+const PLACE_BEFORE = /\b(?:in|from|near|around|across|outside|throughout|out of)\s+$/i;
+
 /**
  * The subject names one particular thing (a project, product or paper, "Puppo the Corgi") and the body talks about it by
  * that name: the message is about their work even without "your".
@@ -44,7 +50,10 @@ const GENERIC_SUBJECT_WORDS = new Set(
 function namesTheirWorkInSubject(subject: string, prose: string): boolean {
   for (const [word] of subject.matchAll(/\b[A-Z][\w’'-]{3,}/g)) {
     if (GENERIC_SUBJECT_WORDS.has(word.toLowerCase())) continue;
-    if (new RegExp(`(?<![\\w’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-])`).test(prose)) return true;
+    // "in Salford", "from Yaba": a name used as a place is where someone is, not something of theirs.
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const uses = [...prose.matchAll(new RegExp(`(?<![\\w’'-])${escaped}(?![\\w’'-])`, 'g'))];
+    if (uses.some((use) => !PLACE_BEFORE.test(prose.slice(Math.max(0, use.index - 20), use.index)))) return true;
   }
   return false;
 }
@@ -70,6 +79,7 @@ export const personalization: Rule = {
     const prose = bodyProse(context.analysis.bodySentences);
     const subject = document.frontMatter.subject?.value ?? '';
     if (SPECIFIC_REFERENCES.some((pattern) => pattern.test(prose) || pattern.test(subject))) return;
+    if (context.analysis.bodySentences.some(namesSomethingOfTheirs)) return;
     if (namesTheirWorkInSubject(subject, prose)) return;
     context.report({
       range: context.messageAnchor(),
@@ -86,4 +96,77 @@ function hasRecipientSpecificPlaceholder(document: OutreachDocument): boolean {
   const subject = document.frontMatter.subject?.value ?? '';
   for (const match of subject.matchAll(/\{\{\s*([\w.@-]+)\s*\}\}/g)) paths.push(match[1] ?? '');
   return paths.some((path) => path.startsWith('recipient.') && !GENERIC_RECIPIENT_FIELD.test(path));
+}
+
+/** What every recipient has, or what a sender asks of them: "your profile", "your time", "your thoughts on…" name nothing specific. */
+const GENERIC_POSSESSIONS = new Set([
+  'work', 'profile', 'page', 'website', 'site', 'company', 'firm', 'business', 'organisation', 'organization', 'team', 'role', 'job', 'position',
+  'title', 'career', 'background', 'experience', 'expertise', 'knowledge', 'journey', 'path', 'story', 'success', 'achievement',
+  'accomplishment', 'bio', 'resume', 'cv', 'name', 'email', 'message', 'inbox', 'account', 'network', 'field', 'industry', 'area', 'space',
+  'life', 'day', 'week', 'weekend', 'family', 'city', 'office', 'time', 'calendar', 'schedule', 'availability', 'help', 'advice', 'thought',
+  'take', 'view', 'opinion', 'input', 'feedback', 'perspective', 'insight', 'guidance', 'support', 'answer', 'response', 'reply',
+  'consideration', 'attention', 'brain', 'mind', 'expertise', 'skill', 'passion', 'dedication', 'contribution', 'effort', 'leadership',
+  'energy', 'style', 'approach', 'vision', 'mission', 'value', 'reputation', 'presence', 'service', 'product', 'client', 'customer', 'people',
+  'staff', 'colleague', 'student', 'community', 'side', 'end', 'area', 'region', 'neighbourhood', 'neighborhood', 'thing', 'stuff', 'lot',
+  'everything', 'question', 'request', 'permission', 'number', 'address', 'contact', 'linkedin', 'hand', 'way', 'recommendation',
+  'suggestion', 'tip', 'idea', 'pointer', 'direction', 'wisdom', 'blessing', 'approval', 'endorsement', 'referral', 'introduction', 'intro',
+]);
+
+/** The sender took in or used something of theirs: "saw your mural", "read your thesis", "tried your recipe". */
+const TOOK_IN = new Set(['see', 'read', 'watch', 'hear', 'listen', 'enjoy', 'love', 'use', 'try', 'attend', 'visit', 'play', 'cook', 'bake', 'buy', 'wear', 'build', 'fork', 'install', 'study', 'borrow', 'follow', 'admire', 'share', 'forward', 'reread', 'rewatch', 'cite', 'quote', 'taste', 'eat', 'drink', 'catch', 'spot', 'notice', 'browse', 'download', 'stream', 'come', 'stumble']);
+
+/**
+ * A particular thing of theirs, named outside any ask: something the sender saw, read or used ("just saw your mural on
+ * Rivera St"), or a thing of theirs with its subject ("your reel on shoulder mobility"). What anyone has or is asked for
+ * ("your profile", "your thoughts on…") does not count.
+ */
+function namesSomethingOfTheirs(sentence: Sentence): boolean {
+  const tokens = tagged(sentence).tokens;
+  const asked = new Set(asksIn(sentence).flatMap((ask) => ask.scope));
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const your = tokens[index]!;
+    if (your.lower !== 'your' || asked.has(your) || your.negated) continue;
+    const noun = headNoun(tokens, index + 1);
+    if (noun === undefined) continue;
+    const thing = tokens[noun]!;
+    if (GENERIC_POSSESSIONS.has(thing.lemma) || GENERIC_POSSESSIONS.has(thing.lower)) continue;
+    // "your reel on shoulder mobility", "your column about night shifts".
+    const after = tokens[noun + 1];
+    if ((after?.lower === 'on' || after?.lower === 'about') && tokens[noun + 2] && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(tokens[noun + 2]!.pos)) return true;
+    if (tookIn(tokens, index)) return true;
+  }
+  return false;
+}
+
+/** The noun that "your" at `from - 1` owns: "your [hand-painted] mural", "your [new] [koi] mural". */
+function headNoun(tokens: readonly Token[], from: number): number | undefined {
+  let last: number | undefined;
+  for (let index = from; index < Math.min(tokens.length, from + 4); index++) {
+    const token = tokens[index]!;
+    if (token.pos === 'NOUN') last = index;
+    else if (token.pos === 'ADJ' || token.pos === 'ADV' || (token.pos === 'PUNCT' && token.text === '-')) {
+      if (last !== undefined) break;
+    } else break;
+  }
+  return last;
+}
+
+/** The verb before "your" (past "just saw" with the subject left out, or "I watched") says the sender took the thing in. */
+function tookIn(tokens: readonly Token[], your: number): boolean {
+  let verb = your - 1;
+  // "listened to your…", "came across your…", "stumbled upon your…".
+  if (['to', 'across', 'upon', 'on'].includes(tokens[verb]?.lower ?? '') && ['listen', 'come', 'stumble'].includes(tokens[verb - 1]?.lemma ?? '')) verb--;
+  const word = tokens[verb];
+  if (!word || word.pos !== 'VERB' || word.negated || !TOOK_IN.has(word.lemma)) return false;
+  let subject = verb - 1;
+  while (tokens[subject]?.pos === 'ADV') subject--;
+  // Present tense needs the sender as its subject ("I love your mural"); a bare one may be an ask ("see your calendar").
+  if (word.lower === word.lemma && word.lemma !== 'read') return isSenderWord(tokens[subject] ?? word) && tokens[subject]!.lower !== 'me';
+  // The sender is the one who did it, or nobody is named ("just saw…", "Loved your…").
+  for (let back = verb - 1; back >= Math.max(0, verb - 4); back--) {
+    const token = tokens[back]!;
+    if (isSenderWord(token)) return true;
+    if (token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN') return false;
+  }
+  return true;
 }
