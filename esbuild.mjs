@@ -1,5 +1,5 @@
-// One build script, four bundles: the VS Code client, the language server, the language service it loads after the
-// handshake, and the CLI.
+// One build script, five bundles: the VS Code client, the language server, the language service it loads after the
+// handshake, the language model the service and the CLI load on first tagging, and the CLI.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -32,13 +32,24 @@ const serviceBesideServer = {
   },
 };
 
+/**
+ * The language model (wink-nlp and its English model, most of the shipped bytes) is a bundle of its own,
+ * dist/nlp-model.js, which the service and the CLI require on first tagging: shipped once, not once per bundle.
+ */
+const modelBesideBundle = {
+  name: 'model-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/winkModel$/ }, () => ({ path: './nlp-model.js', external: true }));
+  },
+};
+
 const builds = [
-  // The client formats summaries and previews but never tags language, so the NLP model (loaded on first tagging) stays
-  // out of its bundle.
-  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'wink-nlp', 'wink-eng-lite-web-model'] },
+  // The client formats summaries and previews but never tags language, so it never loads the model either.
+  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [modelBesideBundle] },
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
-  { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
-  { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
+  { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
+  { ...shared, entryPoints: ['server/src/service/winkModel.ts'], outfile: 'dist/nlp-model.js' },
+  { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
 ];
 
 if (watch) {
