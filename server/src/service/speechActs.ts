@@ -280,7 +280,13 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     // A question ("Could we have a call…?") asks; only a statement has something.
     if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && clause[index - 2]?.pos !== 'AUX' && hasDeliverable(clause, index + 1)) return index;
     // "You are welcome to it", "you're welcome to use the photos": something of theirs to take.
-    if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && isRecipientWord(clause[index - 2] ?? token) && clause[index - 1]?.lemma === 'be' && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
+    // "You are welcome to it", "you'd be welcome to the tables": something of theirs to take.
+    if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 4), index).some(isRecipientWord) && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
+    // "The file is yours", "it's yours if you want it".
+    if (token.lower === 'yours' && clause[index - 1]?.lemma === 'be') return index;
+    // "I'd be glad to have the letters scanned", "happy to draft the first version": the sender doing something, which
+    // is not a way of meeting, learning or scheduling.
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && clause[index - 1]?.lower === 'to' && WILLING.has(clause[index - 2]?.lower ?? '') && (!NOT_AN_OFFER.has(token.lemma) || causative(clause, index)) && !logisticsObject(clause, index) && senderIsWilling(clause, index - 2)) return index;
     // "We're hiring for…", "I'm recruiting for a role that…": an opening offered to them.
     if ((token.lower === 'hiring' || token.lower === 'recruiting') && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 3), index).some((word) => SENDER.has(word.lower) || word.lower === 'our')) return index;
     // "Attached is…", "I've attached…", "I attach…", "enclosed".
@@ -291,6 +297,30 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     if (BENEFIT_ADJECTIVES.has(token.lower) && (clause.slice(index + 1, index + 4).some(isRecipientWord) || clause.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'find' || word.lower === 'if'))) return index;
   }
   return undefined;
+}
+
+/** What a willing sender may do that gives them nothing: meet, talk, learn, ask, fit around them, travel. */
+const NOT_AN_OFFER = new Set([
+  'chat', 'talk', 'meet', 'speak', 'call', 'connect', 'discuss', 'hear', 'learn', 'listen', 'ask', 'answer', 'explain', 'tell', 'follow',
+  'work', 'fit', 'adjust', 'accommodate', 'travel', 'come', 'fly', 'drive', 'join', 'wait', 'move', 'reschedule', 'schedule', 'book',
+  'sign', 'keep', 'stay', 'take', 'have', 'do', 'be', 'go', 'get', 'see', 'find', 'hop', 'jump', 'catch', 'grab', 'buy', 'treat', 'pay',
+  'read', 'review', 'elaborate', 'expand', 'clarify', 'provide', 'send', 'share', 'help', 'say', 'reply', 'respond', 'write',
+]);
+
+/** "have the letters scanned", "get the maps printed": the sender arranging work done for someone. */
+function causative(clause: readonly Token[], index: number): boolean {
+  if (clause[index]!.lemma !== 'have' && clause[index]!.lemma !== 'get') return false;
+  return clause.slice(index + 2, index + 8).some((word) => (word.pos === 'VERB' || word.pos === 'ADJ') && /(?:ed|en)$/.test(word.lower) && !word.negated);
+}
+
+/** The willing word at `at` belongs to the sender ("I'd be glad to…", "happy to…" with no subject), not to them. */
+function senderIsWilling(clause: readonly Token[], at: number): boolean {
+  for (let subject = at - 1; subject >= Math.max(0, at - 5); subject--) {
+    const word = clause[subject]!;
+    if (isRecipientWord(word)) return false;
+    if (SENDER.has(word.lower)) return true;
+  }
+  return at <= 2;
 }
 
 /** "I'll pass", "we'll pass on this one for now": a no, not a hand-over. */

@@ -6,6 +6,14 @@ const cold = (body: string): string => request(body, 'relationship: cold');
 ruleTester('cold-referral', {
   valid: [
     {
+      name: 'chess openings are not job openings',
+      text: cold('Could I take ten minutes after the tournament to ask how you choose which openings to teach beginners?'),
+    },
+    {
+      name: 'taking a guest on a tour is not a job',
+      text: cold('Would you take me on a short walk through the seed vault if I visit in May? I run a school garden and would bring the class photos for your newsletter.'),
+    },
+    {
       name: 'a disclaimer is not the ask',
       text: cold("I'm not asking for a job or a referral, only fifteen minutes on how you moved from nursing into health software."),
     },
@@ -39,6 +47,16 @@ ruleTester('cold-referral', {
     },
   ],
   invalid: [
+    {
+      name: 'a candidacy moved on in other words',
+      text: cold('Could you slide my name across to whoever runs the night shift at your depot?'),
+      flagged: ['Could you slide my name across to whoever runs the night shift at your depot?'],
+    },
+    {
+      name: 'a placement asked for someone the sender writes for',
+      text: cold('My nephew builds furniture in his garage. Would your workshop take him on for a summer apprenticeship?'),
+      flagged: ['Would your workshop take him on for a summer apprenticeship?'],
+    },
     {
       name: 'a referral in other words',
       text: cold('Could you pass my portfolio along to whoever handles hiring for your animation team?'),

@@ -32,6 +32,10 @@ export function isReferralObject(tokens: readonly Token[]): boolean {
     const window = tokens.slice(index + 1, index + 5);
     // "pass my name along", "forward my CV to", "put my name forward".
     if (FORWARD_VERBS.has(token.lemma) && window.some((word, at) => word.lower === 'my' && CANDIDACY.has(window[at + 1]?.lower ?? ''))) return true;
+    // Any verb that moves the sender's candidacy toward someone: "slide my name across to whoever staffs the lab".
+    if (token.pos === 'VERB' && movesCandidacy(tokens, index)) return true;
+    // "Would your studio take her on for a summer internship?", "could you consider my son for an apprenticeship?".
+    if (TAKE_ON_VERBS.has(token.lemma) && CANDIDATES.has(next?.lower ?? '') && tokens.slice(index + 2, index + 12).some((word) => POSTS.has(word.lemma) || PLACEMENTS.has(word.lemma))) return true;
     // "refer me", "recommend me", "vouch for me", "consider me for".
     if (VOUCH_VERBS.has(token.lemma) && (next?.lower === 'me' || (next?.lower === 'for' && tokens[index + 2]?.lower === 'me'))) return true;
     // "put in a (good) word".
@@ -48,7 +52,8 @@ export function isReferralObject(tokens: readonly Token[]): boolean {
     const asVerb = tokens[index - 1]?.lemma === 'be' || ['still', 'currently', 'now'].includes(tokens[index - 1]?.lower ?? '');
     if (token.lower === 'hiring' && asVerb && tokens.slice(Math.max(0, index - 4), index).some((word) => word.lower === 'you' || word.lower === 'your' || word.lower === 'team')) return true;
     // "any openings", "a role on your team", "an internship at …", "a referral".
-    if (OPENINGS.has(token.lemma) && token.pos === 'NOUN') return true;
+    // An opening is a job only in a job's context: "any openings on your team", not "which chess openings to cover".
+    if (OPENINGS.has(token.lemma) && token.pos === 'NOUN' && (token.lemma !== 'opening' || jobOpening(tokens, index))) return true;
     if (POSTS.has(token.lemma) && tokens.slice(Math.max(0, index - 3), index).some((word) => OPENING_CUES.has(word.lower))) return true;
   }
   return false;
@@ -66,4 +71,30 @@ export function asksForReferral(sentence: Sentence): boolean {
   // The opening may sit in a lead-in clause: "If anything opens up on your team, I'd be grateful if you could pass my name along."
   const tokens = tagged(sentence).tokens;
   return asks.some((ask) => ask.scope.some((token) => FORWARD_VERBS.has(token.lemma))) && isReferralObject(tokens);
+}
+
+/** Verbs of taking someone on, and who may be taken on: the sender or someone they write for. */
+const TAKE_ON_VERBS = new Set(['take', 'consider', 'hire', 'accept', 'place', 'have', 'bring', 'keep']);
+const CANDIDATES = new Set(['me', 'her', 'him', 'them', 'us']);
+/** Posts that are offered rather than held: a placement, an apprenticeship. */
+const PLACEMENTS = new Set(['placement', 'apprenticeship', 'traineeship', 'shadowing', 'residency']);
+
+/** Words that send something on toward a person. */
+const DIRECTIONS = new Set(['to', 'along', 'across', 'forward', 'on', 'over', 'up']);
+
+/** After the verb at `index`: "my <candidacy>" as its object, then a direction ("to", "along", "across", "forward"). */
+function movesCandidacy(tokens: readonly Token[], index: number): boolean {
+  const my = tokens.slice(index + 1, index + 4).findIndex((word) => word.lower === 'my');
+  if (my < 0) return false;
+  const at = index + 1 + my;
+  if (!CANDIDACY.has(tokens[at + 1]?.lower ?? '')) return false;
+  return tokens.slice(at + 2, at + 5).some((word) => DIRECTIONS.has(word.lower));
+}
+
+/** "any openings", "an opening on your team", "the opening at xxxx": cued as a post. */
+function jobOpening(tokens: readonly Token[], index: number): boolean {
+  const before = tokens.slice(Math.max(0, index - 3), index);
+  if (before.some((word) => OPENING_CUES.has(word.lower) || word.lower === 'job' || word.lower === 'new')) return true;
+  const after = tokens.slice(index + 1, index + 4);
+  return after.some((word) => ['on', 'in', 'at', 'with', 'for'].includes(word.lower)) && after.some((word) => word.lower === 'your' || word.lower === 'team' || /^x{3,}$/.test(word.lower) || word.lower === 'company');
 }
