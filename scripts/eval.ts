@@ -5,7 +5,8 @@
  *   npm run eval -- [folder…] [--prefix P] [--min-precision P] [--min-recall R] [--min-quiet Q]
  *                   [--strict-fixes] [--json FILE] [--verbose]
  *
- * Without folders it evaluates the shared real corpus, the shared dev2 corpus and test/corpus.
+ * Without folders it evaluates the shared real corpus, the shared dev2 corpus, test/corpus (our hard negatives) and
+ * test/corpus-blind (templates written from SPEC.md alone, blind to the rules).
  * The counting lives in server/src/evaluate.ts; this file is the command line around it.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const DEFAULT_CORPORA: readonly CorpusSpec[] = [
   { name: 'real', folder: '../shared/corpus/real', prefixed: false },
   { name: 'dev2', folder: '../shared/corpus/dev2', prefixed: true },
   { name: 'own', folder: 'test/corpus', prefixed: false },
+  { name: 'blind', folder: 'test/corpus-blind', prefixed: false },
 ];
 
 function main(): number {
