@@ -3,6 +3,7 @@ import { request, ruleTester, template } from '../../helpers/ruleTester';
 
 ruleTester('subject', {
   valid: [
+    { name: 'a format with its topic', text: template('kind: request\nsubject: "Coffee and kiln temperatures"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?') },
     { name: 'specific subject', text: request('Hi Ana,', 'subject: "Your talk on onboarding remote designers"') },
     { name: 'specific with a placeholder', text: request('Hi Ana,', 'subject: "A question about {{recipient.talkTopic}}"\nvariables:\n  recipient.talkTopic: remote onboarding') },
     { name: 'exactly 60 characters', text: request('Hi Ana,', `subject: "${'A question about accessibility audits for small design teams'.padEnd(60, '!')}"`) },
@@ -16,6 +17,11 @@ ruleTester('subject', {
     { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
   ],
   invalid: [
+    {
+      name: 'a subject that only names the format',
+      text: template('kind: request\nsubject: "Quick Zoom call next week?"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?'),
+      flagged: ['"Quick Zoom call next week?"'],
+    },
     {
       name: 'a bare "Thank you" says nothing about which conversation it follows',
       text: template('kind: thank-you\nsubject: "Thank you!"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.'),

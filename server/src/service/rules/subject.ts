@@ -61,7 +61,7 @@ export const subject: Rule = {
     let message: string | undefined;
     let severity: ActiveSeverity | undefined;
     const normalized = normalize(field.value);
-    if (GENERIC_SUBJECTS.has(normalized)) {
+    if (GENERIC_SUBJECTS.has(normalized) || onlyNamesAMeeting(normalized)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
       // A bare "Thank you" on a thank-you note at least says what it is, so it is a note, not a warning: naming the advice
       // still says which conversation it follows.
@@ -149,6 +149,17 @@ function renderSubject(document: OutreachDocument, value: string): string {
 }
 
 /** Lower case, no "Re:", no name placeholders, no punctuation: "Hi {{recipient.firstName}}!" → "hi". */
+/** Meeting formats and the words that dress them up: a subject made of nothing else ("Lunch?", "Quick Zoom call") says nothing. */
+const MEETING_ONLY = new Set([
+  'coffee', 'tea', 'lunch', 'breakfast', 'dinner', 'drinks', 'drink', 'call', 'chat', 'meeting', 'meet', 'zoom', 'video', 'phone',
+  'catch', 'up', 'sync', 'quick', 'short', 'brief', 'a', 'some', 'time', 'sometime', 'soon', 'this', 'next', 'week', 'request', 'or',
+]);
+
+function onlyNamesAMeeting(normalized: string): boolean {
+  const words = normalized.split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((word) => MEETING_ONLY.has(word)) && words.some((word) => !['a', 'some', 'this', 'next', 'or', 'up', 'soon', 'quick', 'short', 'brief'].includes(word));
+}
+
 function normalize(value: string): string {
   return value
     .replace(/\{\{~?\s*[\w.]*(?:firstName|lastName|fullName|name)\s*~?\}\}/gi, ' ')
