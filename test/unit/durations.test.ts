@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDurations } from '../../server/src/service/lexicon/durations';
+import { asksForShareOfTheirDay, findDurations } from '../../server/src/service/lexicon/durations';
+import { tagText } from '../../server/src/service/nlp';
 
 /** [sentence, expected duration texts with their minutes]. */
 const FOUND: Array<[string, Array<[string, number]>]> = [
@@ -74,4 +75,25 @@ describe('findDurations', () => {
     const [duration] = findDurations('Could we talk for 20 minutes?', 100);
     assert.deepEqual(duration?.range, { start: 118, end: 128 });
   });
+});
+
+describe('asksForShareOfTheirDay', () => {
+  const share = (text: string): boolean => asksForShareOfTheirDay(tagText(text).tokens);
+  for (const text of [
+    'Could I claim a corner of your Saturday to ask about your cheese cave?',
+    'May I borrow your Wednesday lunch break to hear how you priced the first print run?',
+    'Would you spare me a small window in your calendar next week?',
+    'Could I grab a slot in your diary before the harvest?',
+  ]) {
+    it(`reads “${text}” as asking for part of their day`, () => assert.equal(share(text), true));
+  }
+  for (const text of [
+    'Could you send the invoice by your Friday deadline?',
+    'Could you take your Monday off for the festival?',
+    'I will not claim a corner of your Saturday.',
+    'I hope you enjoy your weekend.',
+    'Could I borrow your Tuesday notes from the workshop?',
+  ]) {
+    it(`does not read “${text}” as asking for their time`, () => assert.equal(share(text), false));
+  }
 });

@@ -1,5 +1,5 @@
 import type { OutreachDocument, Sentence } from './document';
-import { findDurations } from './lexicon/durations';
+import { asksForShareOfTheirDay, findDurations } from './lexicon/durations';
 import { tagged, type Token } from './nlp';
 import { asksForMeeting, asksIn, clausesOf } from './speechActs';
 import type { OffsetRange } from './types';
@@ -67,7 +67,7 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     },
     get meetingAsk() {
       return memo('meetingAsk', () =>
-        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some(asksForMeeting)) ??
+        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope))) ??
         // "We should grab coffee sometime!": a meeting put forward as a plan for the two of them, with no question or wish.
         this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some(proposesMeeting)),
       );

@@ -26,6 +26,9 @@ ruleTester('flexibility', {
     { name: 'two dates', text: request('I coach swimmers. Would a 20-minute call on the 3rd or the 10th work for you to talk about your taper plans?') },
     { name: 'another time that suits them better', text: request('I am a vet. Could we talk on the phone for 20 minutes on Wednesday at 11am ET, or whatever time suits you better?') },
     { name: 'lunch with a call as the lighter option', text: request('I keep bees. I would love to buy you lunch in Ghent on the 14th. If lunch is too much, a call works too.') },
+    { name: 'a choice weighed from their side', text: request('I build birdhouses for schools. Could I ask you about your nest-box survey on a 15-minute call on Monday at 5pm GMT, or in writing, whichever is simpler for you?') },
+    { name: 'the sender bends their clock to the recipient’s', text: request('I am a farmer in Mato Grosso. Could we have a 20-minute video call about your cover-crop trial? I will take a late evening here so it lands in your morning.') },
+    { name: 'the sender adjusts to their hours', text: request('I translate manga. Would a 15-minute phone call on Thursday at 9:00 JST work? I can adjust to your hours if not.') },
   ],
   invalid: [
     {
@@ -59,6 +62,16 @@ ruleTester('flexibility', {
       name: 'their video and podcast are not formats on offer',
       text: request('Hi Noor,\n\nI found you through your video or your podcast on dairy goats. Could we have a 20-minute call on Friday at 10am CET about your herd records?\n\nThanks,\nPiet'),
       flagged: ['Could we have a 20-minute call on Friday at 10am CET about your herd records?'],
+    },
+    {
+      name: 'a comparison that is not handed to them',
+      text: request('I teach ceramics in Leeds. Could we have a 20-minute video call on Tuesday at 4pm GMT, to hear how you fire your raku? I booked whatever room is cheaper for us.'),
+      flagged: ['Could we have a 20-minute video call on Tuesday at 4pm GMT, to hear how you fire your raku?'],
+    },
+    {
+      name: 'the recipient’s morning, with no accommodation',
+      text: request('I repair accordions. Could we have a 20-minute video call on Friday at 7:00 CET, early in your morning, about your reed tuning?'),
+      flagged: ['Could we have a 20-minute video call on Friday at 7:00 CET, early in your morning, about your reed tuning?'],
     },
   ],
 });

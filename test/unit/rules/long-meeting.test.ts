@@ -20,6 +20,8 @@ ruleTester('long-meeting', {
     { name: 'half an hour at most', text: request('I restore violins. What I would like is half an hour at most on how you source spruce, by phone on Tuesday.') },
     { name: 'a change they made, not the ask', text: request('I run a clinic. Could we talk about how you cut ward rounds down to 45 minutes? 20 minutes on Friday would be plenty.') },
     { name: 'a flight, not a meeting', text: request('I took a 3-hour flight to hear your keynote. Would you have 15 minutes for a call next week about your seed bank?') },
+    { name: 'a meal plan is not a meal', text: request('I coach junior rowers. Could we talk for 15 minutes about the meal plan you wrote for your lightweight crew?') },
+    { name: 'a meal they cooked, in the past', text: request('The meal you cooked at the harvest fair was the best I had all year. Could I ask you three questions by email about sourcing?') },
   ],
   invalid: [
     {
@@ -81,6 +83,18 @@ ruleTester('long-meeting', {
     { name: 'forty-five minutes in words', text: request('I keep bees. Could you spare forty-five minutes next week to talk about your varroa trial?'), flagged: ['forty-five minutes'] },
     { name: 'a 45-min call as a stated proposal', text: request('I keep bees. A 45-min call next week would be ideal to talk about your varroa trial.'), flagged: ['45-min'] },
     { name: 'the sender requests the time', text: request('I run a rowing club. I am requesting 50 minutes with you on 2 March to talk about your junior programme.'), flagged: ['50 minutes'] },
+    {
+      name: 'a proper sit-down meal',
+      text: request('I am a game designer in Dundee. Might I buy you a proper sit-down meal after your studio visit next week, so we can talk through how you pitch to publishers?'),
+      flagged: ['a proper sit-down meal'],
+      message: /A meal takes an hour/,
+      output: request('I am a game designer in Dundee. Might I buy you a 15–20 minute coffee after your studio visit next week, so we can talk through how you pitch to publishers?'),
+    },
+    {
+      name: 'supper',
+      text: request('I farm sheep above Keswick. Could I treat you to supper at the inn one evening and hear how you set up the wool co-op?'),
+      flagged: ['supper'],
+    },
   ],
 });
 

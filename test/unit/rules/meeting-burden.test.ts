@@ -12,6 +12,9 @@ ruleTester('meeting-burden', {
     { name: 'only if they are already nearby', text: request('If you are ever in Taunton, you are welcome to visit our orchard. Would you have 15 minutes for a call on Monday?') },
     { name: 'a call offered in the same breath', text: request('Could you come to our studio on Friday, or would a video call be easier?') },
     { name: 'join us on a call is no trip', text: request('Could you join us for a 20-minute call on Friday about your grazing plan?') },
+    { name: 'splitting a bill is no trip', text: request('I run a bakery in Leith. Could we split the cost of a stall at the winter market? A 15-minute call would do to plan it.') },
+    { name: 'a split drive ruled out, the sender comes to them', text: request('There is no need to split the drive: I can come to your workshop in Bath for 20 minutes on Friday.') },
+    { name: 'a time fair for both is no place', text: request('I coach chess in Perth. Could we find a 20-minute slot for a call at a time that is equally convenient for us both?') },
   ],
   invalid: [
     {
@@ -58,5 +61,16 @@ ruleTester('meeting-burden', {
       output: request('I keep bees in Kent. Would you be willing to talk on a short call one morning in May? We will of course cover your train fare.'),
     },
     { name: 'join us at our surgery', text: request('I am a vet. Could you join us at our surgery in Leeds for a 20-minute chat on Friday?'), flagged: ['join us at our surgery in Leeds'] },
+    {
+      name: 'split the drive and meet in between',
+      text: request('I keep goats in Powys. Rather than one of us doing the whole journey, could we split the drive and meet at the farm shop in Ludlow for 20 minutes?'),
+      flagged: ['split the drive and meet at the farm shop in Ludlow for 20 minutes'],
+      output: request('I keep goats in Powys. Rather than one of us doing the whole journey, could we meet near your office?'),
+    },
+    {
+      name: 'a place chosen as equally far for both',
+      text: request('I am a retired surveyor in Crewe. Would you have 20 minutes to meet at the café by Stafford station, which is about the same distance for both of us?'),
+      flagged: ['meet at the café by Stafford station, which is about the same distance for both of us'],
+    },
   ],
 });

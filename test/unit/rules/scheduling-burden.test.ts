@@ -13,6 +13,8 @@ ruleTester('scheduling-burden', {
     { name: 'no meeting asked', text: request('Could you tell me which course you would recommend for someone starting out in embedded systems? Whenever suits you is fine.') },
     { name: 'asks yes or no, not for times', text: request('Would you be open to a 15-minute call next week about your path into robotics? Let me know if that sounds good.') },
     { name: 'a date offered', text: request('Are you free for 15 minutes on June 12 to talk about your move into policy? If not, when would you be available?') },
+    { name: 'an open span on an email favour is no meeting handoff', text: request('Would you have 15 minutes on Tuesday at 4pm GMT for a call about your hedgerow survey? Separately, whenever you have a spare moment, could you send the species list?') },
+    { name: 'a gap in their diary with a day proposed', text: request('I breed alpacas. Could we talk for 15 minutes on Thursday by phone, or whenever your calendar has a gap, about your fleece grading?') },
   ],
   invalid: [
     {
@@ -36,6 +38,16 @@ ruleTester('scheduling-burden', {
       name: 'work around your schedule',
       text: request('Please let me know if you would like to have a quick chat in the coming weeks. I would be happy to work around your schedule.'),
       flagged: ['I would be happy to work around your schedule.'],
+    },
+    {
+      name: 'whenever their diary has room',
+      text: request('I tune church organs in Devon. Would you spare 15 minutes by phone, whenever your diary has room, to tell me how you dated the Exeter pipes?'),
+      flagged: ['Would you spare 15 minutes by phone, whenever your diary has room, to tell me how you dated the Exeter pipes?'],
+    },
+    {
+      name: 'when they can fit it in',
+      text: request('I am a retired midwife writing a memoir. Could we have a 20-minute call about your oral-history project when you can fit it in?'),
+      flagged: ['Could we have a 20-minute call about your oral-history project when you can fit it in?'],
     },
   ],
 });

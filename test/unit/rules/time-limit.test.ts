@@ -14,6 +14,9 @@ ruleTester('time-limit', {
     { name: 'a plan to meet that states its length', text: request('I fix vintage radios above the bike shop. We should grab a 15-minute tea one afternoon!') },
     { name: 'a meeting that should have happened is no ask', text: request('I restore pianos in Cork. We should have met at the trade fair last spring, but I missed the train.') },
     { name: 'a guess about meeting is no ask', text: request('I restore pianos in Cork. We might cross paths at the guild meeting in May.') },
+    { name: 'a deadline on their day is not time asked', text: request('I keep the parish accounts in Ely. Could you send the signed form by your Friday deadline?') },
+    { name: 'taking their day off is no ask for time', text: request('I grow tulips near Spalding. Could you take your Friday off to see the fields in bloom? Or a call works too.') },
+    { name: 'a share of their day with a length', text: request('I design board games. Could I claim twenty minutes of your Friday to ask how you playtest with children?') },
   ],
   invalid: [
     {
@@ -42,6 +45,16 @@ ruleTester('time-limit', {
       name: 'a proposal with "we could"',
       text: request('I run the allotment society newsletter. Honestly, we could hop on a call once the harvest is in.'),
       flagged: ['Honestly, we could hop on a call once the harvest is in.'],
+    },
+    {
+      name: 'a corner of their day, with no length',
+      text: request('I run a small dental practice in Hull. Could I steal a slice of your Tuesday afternoon to hear how you cut no-shows in half?'),
+      flagged: ['Could I steal a slice of your Tuesday afternoon to hear how you cut no-shows in half?'],
+    },
+    {
+      name: 'a slot in their diary',
+      text: request('I am a retired ferry captain writing a harbour history. Would you spare me a slot in your diary next month to talk about the 1953 flood?'),
+      flagged: ['Would you spare me a slot in your diary next month to talk about the 1953 flood?'],
     },
   ],
 });

@@ -17,6 +17,10 @@ ruleTester('timezone', {
     { name: 'a ratio is not a time', text: request('Our team grew 3:1 last year. Would you have 15 minutes on the phone sometime?') },
     { name: 'a country’s time', text: request('Would Monday or Wednesday any time after 14:00 UK time suit you for a short video call?') },
     { name: 'a country named in words', text: request('Could we talk by phone on Thursday at 3pm Kenya time?') },
+    { name: 'a region’s time with a capital T', text: request('Could we talk by video on Thursday between 8:00 and 10:00 West Africa Time?') },
+    { name: 'the zone after “p.m.”, read as a new sentence', text: request('I would value 15 minutes by phone. Any weekday after 3 p.m. Manila time suits me.') },
+    { name: 'a zone set for the whole message', text: request('Would Monday at 9:30 or Tuesday at 16:00 work for a 15-minute video call? All times are in CET.') },
+    { name: 'the sender says which clock they are on', text: request('I am on Lisbon time this month. Would 10:00 or 14:30 on Wednesday suit you for a short call?') },
   ],
   invalid: [
     {
@@ -40,6 +44,21 @@ ruleTester('timezone', {
       name: 'stated availability',
       text: request('Would you have 15 minutes for a call about your move into robotics? I am free any weekday after 5pm.'),
       flagged: ['5pm'],
+    },
+    {
+      name: '“thanks for your time” elsewhere sets no zone',
+      text: request('Could we have a 15-minute call on Thursday at 11:30? Thanks for your time either way.'),
+      flagged: ['11:30'],
+    },
+    {
+      name: 'a capitalised word before “time” that is no place',
+      text: request('Would you have 20 minutes for a phone call on Friday at 4 p.m. Lunch time is busy for me.'),
+      flagged: ['4 p.m.'],
+    },
+    {
+      name: 'an abbreviation in a sentence not about times',
+      text: request('I read your study on CT scheduling in rural clinics. Would Monday at 3pm work for a 15-minute phone call?'),
+      flagged: ['3pm'],
     },
   ],
 });

@@ -13,6 +13,9 @@ ruleTester('vague-coffee', {
     { name: 'a get-together they hosted', text: request('Thanks for hosting the get-together for new product managers last week. Could I ask you two questions about roadmapping by email?') },
     { name: 'hard negative: a concrete coffee ask', text: request('Could we get coffee near your office on Thursday for 15 minutes to talk about your move into hardware?') },
     { name: 'not a request kind', text: '---\nkind: thank-you\n---\nThanks again for the advice on my portfolio. Let’s do coffee when you are back from your trip!' },
+    { name: 'a treat with a topic in the same ask', text: request('I run a comic shop in Cardiff. We should grab a milkshake sometime so I can ask about your zine distribution.') },
+    { name: 'a treat they hosted, in the past', text: request('We shared a pizza at the game jam last spring. Could I ask you two questions about your level editor by email?') },
+    { name: 'a treat with a length', text: request('We should grab a pint for 20 minutes after your Thursday shift; I would love to hear how you set up the brewery co-op.') },
   ],
   invalid: [
     {
@@ -39,6 +42,16 @@ ruleTester('vague-coffee', {
       name: 'meet up sometime',
       text: request('I am also a bootcamp graduate working in Ruby. Would you want to meet up sometime?'),
       flagged: ['Would you want to meet up sometime?'],
+    },
+    {
+      name: 'a soda sometime, topic only “it”',
+      text: request('I coach the under-12s at the rink. We should grab a lemonade sometime and talk it all through.'),
+      flagged: ['We should grab a lemonade sometime and talk it all through.'],
+    },
+    {
+      name: 'let’s get a bite',
+      text: request('I just opened a taco truck two blocks from your bakery. Let’s grab a bite one of these days!'),
+      flagged: ['Let’s grab a bite one of these days!'],
     },
   ],
 });

@@ -7,6 +7,7 @@
  * What a duration measures (the meeting, a flight, a deadline) is for the caller to judge.
  */
 import type { Duration } from '../analysis';
+import type { Token } from '../nlp';
 
 export type { Duration } from '../analysis';
 
@@ -269,4 +270,53 @@ export function findDurations(text: string, offset = 0): Duration[] {
     index = parsed.next;
   }
   return durations;
+}
+
+/** Verbs by which the sender takes a share of someone's day: "claim", "borrow", "steal", "book", "grab". */
+const TAKING_VERBS = new Set(['claim', 'borrow', 'steal', 'take', 'grab', 'book', 'reserve', 'snag', 'nab', 'spare', 'give', 'lend', 'beg', 'have']);
+/** Verbs that take the whole span as their object ("borrow your Friday afternoon"); "take your Friday off" does not ask for it. */
+const WHOLE_SPAN_VERBS = new Set(['claim', 'borrow', 'steal', 'book', 'reserve', 'snag', 'nab']);
+/** A small share of a span of time: "a corner of", "a slice of", "a slot in". */
+const SHARE_NOUNS = new Set(['corner', 'slice', 'piece', 'bit', 'chunk', 'sliver', 'part', 'portion', 'slot', 'spot', 'window', 'gap', 'moment', 'fraction', 'scrap', 'crumb', 'nook', 'morsel', 'wedge']);
+/** Spans of someone's time or the place where it is kept. */
+const SPANS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'day', 'morning', 'afternoon', 'evening',
+  'calendar', 'diary', 'schedule', 'agenda', 'lunchtime', 'lunch', 'break', 'hour', 'month', 'workday', 'shift',
+]);
+
+/**
+ * A request for a share of the recipient's day without a length: "could I claim a corner of your Friday", "may I
+ * borrow a slice of your Tuesday afternoon", "would you spare me a slot in your diary". The taking verb comes first,
+ * then an optional share ("a corner of", "a slot in") and the recipient's span of time, which must end the noun phrase
+ * ("your Friday deadline" names a date for something else).
+ */
+export function asksForShareOfTheirDay(scope: readonly Token[]): boolean {
+  for (let index = 0; index < scope.length; index++) {
+    const verb = scope[index]!;
+    if (!TAKING_VERBS.has(verb.lemma) || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'PROPN' && !(verb.lemma === 'have' && verb.pos === 'AUX'))) continue;
+    let at = index + 1;
+    if (scope[at]?.lower === 'me' || scope[at]?.lower === 'us') at++;
+    let shared = false;
+    if (['a', 'an', 'one', 'some', 'little', 'small', 'tiny', 'quiet', 'spare', 'free', 'open'].includes(scope[at]?.lower ?? '')) at++;
+    while (scope[at]?.pos === 'ADJ') at++;
+    if (SHARE_NOUNS.has(scope[at]?.lemma ?? '')) {
+      shared = true;
+      at++;
+      if (scope[at]?.lower === 'out') at++;
+      if (!['of', 'in', 'from'].includes(scope[at]?.lower ?? '')) continue;
+      at++;
+    }
+    if (!shared && !WHOLE_SPAN_VERBS.has(verb.lemma)) continue;
+    if (scope[at]?.lower !== 'your') continue;
+    at++;
+    while (scope[at]?.pos === 'ADJ') at++;
+    let spans = 0;
+    while (SPANS.has(scope[at]?.lower ?? '') || SPANS.has(scope[at]?.lemma ?? '')) {
+      spans++;
+      at++;
+    }
+    const after = scope[at];
+    if (spans > 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return true;
+  }
+  return false;
 }

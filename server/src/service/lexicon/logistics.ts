@@ -34,6 +34,14 @@ export const FORMAT_FLEXIBILITY = new RegExp(
 export const SENDER_AVAILABILITY =
   new RegExp(String.raw`\b(?:i${APOSTROPHE}m|i am|my (?:calendar|schedule|lunch hour|lunch break|mornings|afternoons|evenings|week)(?: is| are)?) (?:pretty |quite |very |fairly |mostly |wide )?(?:free|open|available|flexible) (?:any|most|all|over|throughout|during|on|in|every|next|this|after|before|mornings|afternoons|evenings)\b|\b(?:is|are) (?:wide )?open (?:all|most|any|every|throughout)\b`, 'i');
 
+/**
+ * A time left open until the recipient's calendar has room: "whenever your diary has a gap", "when your schedule
+ * allows", "whenever you can fit it in", "whenever you find a spare moment".
+ */
+const WHEN_THEIR_CALENDAR_ALLOWS_SOURCE = String.raw`\bwhen(?:ever)? (?:your (?:diary|calendar|schedule|week|day|workload|inbox)(?: next week| this week)? (?:has|have|shows|gets|frees|opens|allows|permits|clears|lets up|calms down)|you (?:have|get|find|can find|can spare|can fit|can squeeze|next have) (?:a |an |some )?(?:spare |free |quiet |open |little )?(?:gap|moment|minute|window|slot|opening|breather|lull|space|room|chance|it in|time)|you(?:['’]re| are) less busy|things (?:calm|quiet|slow) down)`;
+/** As a handoff of scheduling it counts only in a sentence about the meeting: "whenever you get a chance, send the deck" is no meeting. */
+export const WHEN_THEIR_CALENDAR_ALLOWS = new RegExp(WHEN_THEIR_CALENDAR_ALLOWS_SOURCE, 'i');
+
 /** The sender offers a choice of timing: "any day next week", "whenever suits you", "I'm flexible", "or a better time". */
 export const TIMING_FLEXIBILITY = new RegExp(
   [
@@ -49,12 +57,17 @@ export const TIMING_FLEXIBILITY = new RegExp(
     SENDER_AVAILABILITY.source,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days? or (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b`,
     String.raw`\bwhen(?:ever)? (?:it(?:${APOSTROPHE}s| is) )?convenient\b`,
+    WHEN_THEIR_CALENDAR_ALLOWS_SOURCE,
     String.raw`\bin the (?:next|coming) (?:few|couple of|two|three|\d) (?:weeks|months)\b`,
     String.raw`\b(?:sometime|some time|any ?time|whenever) (?:(?:in )?(?:next|this|the next|the coming) (?:week|month|two weeks|few weeks))\b`,
     String.raw`\blater (?:in the (?:week|month)|next (?:week|month)|this (?:month|quarter)) (?:works|is fine|would work)\b`,
+    // The sender bends their own clock to the recipient's: "I can adjust to your hours", "so it lands in your morning".
+    String.raw`\b(?:adjust|adapt|shift|bend|fit) (?:myself |my (?:day|hours|schedule|calendar) )?(?:to|around) your (?:hours|time ?zone|day|working (?:day|hours)|schedule|calendar|mornings?|afternoons?|evenings?)\b`,
+    String.raw`\bso (?:that )?(?:it|the call|this|we|our call) (?:lands?|falls?|fits?|sits?) (?:in|into|within|during) your (?:mornings?|afternoons?|evenings?|day|working (?:day|hours)|hours|lunch(?: break)?)\b`,
   ].join('|'),
   'i',
 );
+
 
 /** The recipient is left to find the time: "when works for you?", "let me know when you're free". */
 export const SCHEDULING_HANDOFF = new RegExp(
@@ -123,11 +136,29 @@ const TIME_ZONE_ABBREVIATION =
   /\b(?:E|C|M|P|AK|H)[SD]?T\b|\b(?:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|MSK|SAST|BRT|WAT|EAT|CAT|ICT|WIB|PHT|PKT|AET|NZT|ART|AST|ADT|NST|NDT|IDT|HST|AKST|AKDT|CLT|COT|PET|GST)\b(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?/;
 const TIME_ZONE_WORDS = /\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\b|\b(?:your|my|our|local) time\b|\btime ?zones?\b/i;
 /** "Berlin time", "London time" — a capitalised place, not "Any time" or "Lunch time". */
-const PLACE_TIME = /\b(?!(?:Any|Some|Each|Every|This|That|Next|Last|The|A|Good|Better|Best|Lunch|Free|Spare|Quality|Your|My|Our|Local|Dinner|Tea|Class|Screen|Face|Family|Down|Over|Half|Full|Part|Real|Game|Play|Run|Bed)\b)[A-Z][a-z]+ time\b|\b(?!(?:ASAP|FYI|OK|AM|PM|TBD)\b)[A-Z]{2,4} time\b/;
+const PLACE_TIME = /\b(?!(?:Any|Some|Each|Every|This|That|Next|Last|The|A|Good|Better|Best|Lunch|Free|Spare|Quality|Your|My|Our|Local|Dinner|Tea|Class|Screen|Face|Family|Down|Over|Half|Full|Part|Real|Game|Play|Run|Bed)\b)[A-Z][a-z]+ [Tt]ime\b|\b(?!(?:ASAP|FYI|OK|AM|PM|TBD)\b)[A-Z]{2,4} [Tt]ime\b/;
 const TIME_ZONE_PLACEHOLDER = /time_?zone|\btz\b/i;
 
 export function namesTimeZone(text: string): boolean {
   return TIME_ZONE_ABBREVIATION.test(text) || TIME_ZONE_WORDS.test(text) || PLACE_TIME.test(text);
+}
+
+/** A zone written right after a clock time, even when "p.m." ended the sentence early: "2 p.m. Singapore time", "9:00 (CET)". */
+export function zoneFollows(textAfter: string): boolean {
+  const head = /^[\s(,–—-]*([^.?!;\n]{0,30})/.exec(textAfter)?.[1] ?? '';
+  const zone = new RegExp(String.raw`^(?:${TIME_ZONE_ABBREVIATION.source}|(?:[A-Z][a-z]+ ){0,2}[Tt]ime\b|${TIME_ZONE_WORDS.source})`);
+  return zone.test(head) && namesTimeZone(head);
+}
+
+/**
+ * A sentence that sets the zone for every time in the message: "All times are Eastern", "I'm on Singapore time",
+ * "the slots below are in my time zone (CET)". A bare "your time" ("thanks for your time") does not count, nor an
+ * abbreviation in a sentence that is not about times or where the sender is ("the CT scan").
+ */
+export function setsZoneForMessage(text: string): boolean {
+  if (PLACE_TIME.test(text) || /\btime ?zones?\b/i.test(text)) return true;
+  const aboutTimes = /\b(?:times?|hours?|clock|slots?|based)\b|\d\s?[ap]\.?m\b|\b(?:i['’]m|we['’]re|i am|we are) (?:on|in)\b/i.test(text);
+  return aboutTimes && (TIME_ZONE_ABBREVIATION.test(text) || /\b(?:eastern|central|mountain|pacific|atlantic)\b/i.test(text));
 }
 
 export function isTimeZonePlaceholder(path: string): boolean {
@@ -323,6 +354,8 @@ const RECIPIENT_CHOOSES = new RegExp(
     String.raw`\b(?:a|another|any|other|some) (?:[a-z]+ )?(?:time|day|date|slot)s? (?:that )?(?:suits?|works?|fits?) (?:you )?better\b`,
     String.raw`\b(?:as|whichever way) you (?:prefer|like)\b`,
     String.raw`\bwhatever(?:['’]s| is) (?:easiest|easier|best|simplest|most convenient)\b`,
+    // "whichever is lighter for you", "whatever feels less of a chore on your end": a comparison made from their side.
+    String.raw`\b(?:which|what)ever(?:['’]s| is| feels| seems| would be)? (?!(?:never|ever|over|under|after|other|either|neither)\b)(?:(?:more|less|most|least) [a-z]+(?: of an? [a-z]+)?|[a-z]+(?:er|est)) (?:for you|on your (?:end|side)|to you)\b`,
   ].join('|'),
   'i',
 );

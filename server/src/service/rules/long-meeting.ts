@@ -32,7 +32,16 @@ const TRAILING_RANGE = /^ or (?:two|so|more|longer)\b/i;
 const ADJECTIVAL_LONG = /^[- ]long\b/i;
 
 /** Meals and long blocks of a day that stand for far more than half an hour. */
-const MEAL = /\b(?:(?:a |an )?coffee or )?(?:(?:a|an) (?:quick |short |long |nice |proper )?)?(?:lunch|dinner|brunch)\b(?! ?(?:hour|break|time|-and-learn| and learn|box|meeting with))(?: or (?:a |an )?(?:lunch|dinner|brunch|drinks|coffee))?/gi;
+const MEAL_ADJECTIVE = String.raw`(?:quick|short|long|nice|proper|sit-down|sit down|leisurely|relaxed|good|hot|full|real|decent|slow|long-overdue)`;
+/**
+ * A meal shared at table: lunch, dinner, supper, brunch, or "a meal" ("a proper sit-down meal"). Not a lunch hour,
+ * a lunch-and-learn or a meal plan.
+ */
+const MEAL_NOT_AFTER = String.raw`(?! ?(?:hour|break|time|-and-learn| and learn|box|meeting with|club|plan|prep|kit|deal|voucher|ticket|service|replacement|delivery|programme|program|card|train))`;
+const MEAL = new RegExp(
+  String.raw`\b(?:(?:a |an )?coffee or )?(?:(?:(?:a|an) (?:${MEAL_ADJECTIVE}[ ,]+){0,2})?(?:lunch|dinner|brunch|supper)|(?:a|an) (?:${MEAL_ADJECTIVE}[ ,]+){0,2}meal)\b${MEAL_NOT_AFTER}(?: or (?:a |an )?(?:lunch|dinner|brunch|supper|drinks|coffee))?`,
+  'gi',
+);
 const MEAL_FOR_TWO = /\b(?:you|your|we|us|together)\b/i;
 const DAY_BLOCK =
   /\b(?:an (?:afternoon|evening)|an entire (?:afternoon|morning|evening|day)|a (?:whole|full) (?:afternoon|morning|evening|day)|the (?:whole|entire) (?:afternoon|morning|evening|day)|half a day|a half[- ]day)\b(?![- ](?:call|chat|slot|meeting|coffee|session|time|appointment|break|tea))/gi;
@@ -45,7 +54,7 @@ export const longMeeting: Rule = {
     description: 'The request asks for more than 30 minutes: an hour, a lunch or dinner, an afternoon.',
     docs: {
       why:
-        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to. Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
+        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to. Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal at table (lunch, dinner, “a proper sit-down meal”) or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
       worse: 'Would you have an hour for lunch next week to talk about your move into product design?',
       better: 'Would you have 15–20 minutes for a call next week to talk about your move into product design?',
     },
@@ -77,7 +86,7 @@ export const longMeeting: Rule = {
       for (const meal of findInSentence(sentence, MEAL)) {
         context.report({
           range: meal.range,
-          message: `A ${/dinner/i.test(meal.text) ? 'dinner' : 'lunch'} takes an hour or more of their day, travel included: ask for a 15–20 minute coffee or call instead.`,
+          message: `A ${mealName(meal.text)} takes an hour or more of their day, travel included: ask for a 15–20 minute coffee or call instead.`,
           fixes: [{ title: 'Ask for a 15–20 minute coffee instead', edits: [{ range: meal.range, newText: 'a 15–20 minute coffee' }], preferred: true }],
         });
       }
@@ -121,7 +130,7 @@ const bodyDurations = oncePer((document: OutreachDocument): Duration[] => findDu
 const WISH = /\b(?:wondering|wonder if|hoping|could i|can i|may i|love to|like to|want to|invite you|would mean (?:a lot|so much|the world))\b/i;
 
 function asksForTime(sentence: Sentence): boolean {
-  return (isRequest(sentence.text) || WISH.test(sentence.text)) && (MEETING_WORDS.test(sentence.text) || /\b(?:time|spend|give|offer|spare)\b/i.test(sentence.text));
+  return (isRequest(sentence.text) || WISH.test(sentence.text)) && (MEETING_WORDS.test(sentence.text) || /\b(?:time|spend|give|offer|spare|supper|brunch|meal)\b/i.test(sentence.text));
 }
 
 /** Replaces the duration with "15–20 minutes", keeping the grammar of "a 45-minute call" and "an hour-long chat". */
@@ -138,6 +147,12 @@ function shortDurationEdit(context: RuleContext, duration: Duration): OffsetEdit
   let newText = SHORT_DURATION;
   if (adjectival) newText = /^an? /i.test(original) ? 'a 15–20-minute' : '15–20-minute';
   return { range, newText };
+}
+
+function mealName(text: string): string {
+  if (/dinner|supper/i.test(text)) return 'dinner';
+  if (/lunch|brunch/i.test(text)) return 'lunch';
+  return 'meal';
 }
 
 function findInSentence(sentence: Sentence, pattern: RegExp): { range: OffsetRange; text: string }[] {

@@ -1,5 +1,7 @@
+import { isRequest } from '../analysis';
 import type { Sentence } from '../document';
 import { travelsIn } from '../lexicon/logistics';
+import { asksIn } from '../speechActs';
 import { findPhrases, type PhraseMatch } from '../lexicon/value';
 import type { Rule } from '../rule';
 import type { Fix, OffsetRange } from '../types';
@@ -31,7 +33,7 @@ export const meetingBurden: Rule = {
     description: 'The request asks the recipient to travel: to meet halfway, in the middle, or at the sender’s office.',
     docs: {
       why:
-        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle, or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
+        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle (also a split journey or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
       worse: 'Could we meet halfway, maybe somewhere downtown?',
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },
@@ -39,7 +41,8 @@ export const meetingBurden: Rule = {
     source: '000',
   },
   check(context) {
-    const matches = [...trips(context.analysis.bodySentences), ...findPhrases(context.analysis.bodySentences, TRAVEL_ASK)]
+    const sentences = context.analysis.bodySentences;
+    const matches = [...trips(sentences), ...findPhrases(sentences, TRAVEL_ASK), ...midpoints(sentences)]
       .sort((a, b) => a.range.start - b.range.start)
       .filter((match, index, all) => index === 0 || all[index - 1]!.range.end <= match.range.start);
     for (const match of matches) {
@@ -71,9 +74,54 @@ function trips(sentences: readonly Sentence[]): PhraseMatch[] {
   return found;
 }
 
+/** Words for the trip itself, which "split it" or "equal for us both" refers to. */
+const JOURNEY = /\b(?:drive|driving|distance|journey|trip|travel(?:l?ing)?|commute|miles|kilomet(?:er|re)s|km|ride|road|train)\b/i;
+/** "split the drive", "share the journey", "split it" (with the trip named in the sentence). */
+const SPLIT_JOURNEY = /\b(?:split|share|halve|divide) (?:it|that|the (?:\w+ )?(?:drive|distance|journey|trip|travel|commute|miles|ride|difference))(?: between us)?/gi;
+/** A place picked because it is as far for one as for the other: "about equal for us both", "equidistant from us". */
+const EQUAL_DISTANCE = /\b(?:about |roughly |more or less |pretty much |almost )?(?:equal(?:ly far)?|equidistant|the same distance|the same drive) (?:for|from|to|between) (?:us both|both of us|the two of us|each of us|us)\b/gi;
+/** The split or meeting is ruled out: "no need to split the drive", "rather than meet halfway". */
+const RULED_OUT = /(?:\bno need to|\bnot|n['’]t|\bnever|\brather than|\binstead of|\bwithout)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * Meeting at a midpoint in other words than "halfway": a request or proposal to split the journey ("could we split
+ * the drive and meet at the services?") or to meet at a place chosen as equally far for both. The trip must be named
+ * in the sentence, and the sender must not be offering to go to them in the same breath.
+ */
+function midpoints(sentences: readonly Sentence[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (!JOURNEY.test(text) && !/\bmeet\b/i.test(text)) continue;
+    if (!(isRequest(text) || asksIn(sentence).length > 0 || /\bwe (?:could|should|can|might)\b/i.test(text))) continue;
+    if (travelsIn(sentence).some((travel) => travel.traveller === 'sender' && travel.destination !== 'sender')) continue;
+    let start = Infinity;
+    let end = -1;
+    for (const match of text.matchAll(SPLIT_JOURNEY)) {
+      const at = match.index ?? 0;
+      if (RULED_OUT.test(text.slice(0, at)) || !JOURNEY.test(text)) continue;
+      start = Math.min(start, at);
+      const clauseEnd = /[,;?!.]|$/.exec(text.slice(at))!;
+      end = Math.max(end, at + clauseEnd.index);
+    }
+    for (const match of text.matchAll(EQUAL_DISTANCE)) {
+      const at = match.index ?? 0;
+      const meet = [...text.slice(0, at).matchAll(/\bmeet\b/gi)].pop();
+      if (!meet && !JOURNEY.test(text)) continue;
+      const from = meet?.index ?? at;
+      if (RULED_OUT.test(text.slice(0, from))) continue;
+      start = Math.min(start, from);
+      end = Math.max(end, at + match[0].length);
+    }
+    if (end < 0) continue;
+    found.push({ sentence, range: { start: sentence.range.start + start, end: sentence.range.start + end }, text: text.slice(start, end), index: start, groups: {} });
+  }
+  return found;
+}
+
 function whereTheyAreFixes(range: OffsetRange, phrase: string): Fix[] {
   // A phrase that starts with its verb ("meet halfway", "come to my office") is replaced by a verb phrase; a bare place by a place.
-  const startsWithVerb = /^(?:meet|come|stop|swing|drop|pop|head|drive|travel|commute|visit|fly|join|make|trek)/i.test(phrase);
+  const startsWithVerb = /^(?:meet|split|share|come|stop|swing|drop|pop|head|drive|travel|commute|visit|fly|join|make|trek)/i.test(phrase);
   return WHERE_THEY_ARE.map((option, index) => ({
     title: `Meet where they already are: ${option.label}`,
     edits: [{ range, newText: startsWithVerb ? option.verb : option.place }],

@@ -1,7 +1,7 @@
 import { declarePlaceholders } from '../clauseFixes';
 import { isRequest } from '../analysis';
 import type { OutreachDocument, Placeholder, Sentence } from '../document';
-import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone } from '../lexicon/logistics';
+import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone, setsZoneForMessage, zoneFollows } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
 import { oncePer } from '../oncePer';
 import { itemsWithin } from '../ranges';
@@ -19,7 +19,7 @@ export const timezone: Rule = {
     description: 'A proposed clock time has no time zone.',
     docs: {
       why:
-        'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork. Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s or country’s time (“Lisbon time”, “UK time”), or a time-zone placeholder.',
+        'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork. Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s, country’s or region’s time (“Lisbon time”, “East Africa Time”), or a time-zone placeholder, next to the time or in a sentence that sets the zone for the whole message (“all times are CET”).',
       worse: 'Would Tuesday at 4 pm work for a quick call?',
       better: 'Would Tuesday at 4 pm ET work for a quick call?',
     },
@@ -30,11 +30,16 @@ export const timezone: Rule = {
     // Two people meeting for coffee in the same city share a clock.
     if (isInPersonOnly(bodyProse(context.analysis.bodySentences))) return;
     const zone = timeZonePlaceholder(context);
-    for (const sentence of context.analysis.bodySentences) {
+    const sentences = context.analysis.bodySentences;
+    for (const sentence of sentences) {
       if (!proposesTimes(sentence) || hasTimeZone(context, sentence)) continue;
+      // "All times are Eastern" or "I'm on Singapore time" elsewhere in the message covers every time in it.
+      if (sentences.some((other) => other !== sentence && setsZoneForMessage(other.text))) return;
       for (const match of sentence.text.matchAll(CLOCK_TIME)) {
         const start = sentence.range.start + (match.index ?? 0);
         const end = start + match[0].length;
+        // "2 p.m. Singapore time": the zone follows, even where "p.m." was read as the end of a sentence.
+        if (zoneFollows(context.document.prose.slice(end, end + 40))) continue;
         context.report({
           range: { start, end },
           message: `Add your time zone after “${match[0]}” so the recipient knows which ${match[0]} you mean.`,

@@ -10,13 +10,17 @@ import type { Fix } from '../types';
 const MAX_ALTERNATIVES = 3;
 const SOMETIME = String.raw`(?:sometime|some time|someday|some day|one day|soon|one of these days|at some point)`;
 /** An open-ended invitation that names neither a topic nor a length. */
+/** Something two people have together when they "grab" it: a coffee, a soda, a pint, a bite. */
+const TREAT = String.raw`(?:(?:a|an|some) )?(?:(?:quick|cold|hot|cheap|little) )?(?:coffees?|teas?|cuppas?|drinks?|beers?|pints?|sodas?|pops?|cokes?|juices?|smoothies?|milkshakes?|shakes|boba|lemonades?|ice creams?|donuts?|doughnuts?|tacos?|burgers?|pizzas?|slices?|snacks?|bites?(?: to eat)?|brews?|breakfast|brunch|lunch|dinner)`;
+/** The two of them, put forward as a plan: "let's", "we should", "we could", "we must", "we gotta". */
+const LETS = String.raw`(?:let['’]?s|we (?:should|could|must|ought to|gotta|need to|have to))`;
+/** An open-ended invitation that names neither a topic nor a length. */
 const VAGUE_INVITATION = new RegExp(
   [
-    String.raw`\blet['’]?s (?:do|grab|get|have) (?:a )?(?:coffee|drinks?|a drink)\b`,
-    String.raw`\blet['’]?s (?:get together|meet up|meet for (?:a )?coffee)\b`,
-    String.raw`\b(?:grab|get|do|have) (?:a )?coffee ${SOMETIME}\b`,
-    String.raw`\b(?:meet up|get together|meet for (?:a )?coffee) ${SOMETIME}\b`,
-    String.raw`\bwe should (?:grab|get|do) (?:a )?coffee\b`,
+    String.raw`\b${LETS} (?:(?:totally|definitely|really|just|all) )?(?:do|grab|get|have|go for|split|share) ${TREAT}\b`,
+    String.raw`\b${LETS} (?:(?:totally|definitely|really|just) )?(?:get together|meet up|hang out|meet for ${TREAT})\b`,
+    String.raw`\b(?:grab|get|do|have|go for) ${TREAT} ${SOMETIME}\b`,
+    String.raw`\b(?:meet up|get together|hang out|meet for ${TREAT}) ${SOMETIME}\b`,
   ].join('|'),
   'i',
 );
@@ -29,7 +33,7 @@ export const vagueCoffee: Rule = {
     description: 'The whole ask is an open-ended “let’s do coffee” with no topic and no length.',
     docs: {
       why:
-        'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer.',
+        'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer. Evidence is a plan put to them as “let’s” or “we should” to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
       worse: 'Let’s grab coffee sometime!',
       better: 'Would you have 15 minutes for a call next week? I would like to hear how you built the mentoring programme at your company.',
     },
