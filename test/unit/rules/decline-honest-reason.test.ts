@@ -8,6 +8,14 @@ const firstReason = phrases.inCategory('decline-reason', 'decline')[0]!.text;
 ruleTester('decline-honest-reason', {
   valid: [
     {
+      name: 'stepping back from a kind of work for a while',
+      text: decline('Hi Jo,\n\nThanks for asking me. This year I am stepping back from judging competitions to look after my father, so I have to say no.\n\nBest,\nLes'),
+    },
+    {
+      name: 'a course of study under way',
+      text: decline('Hi Jo,\n\nThanks for thinking of me. I am finishing a diploma in soil science this term and cannot take on anything else.\n\nBest,\nLes'),
+    },
+    {
       name: 'busy, with the trial that keeps them busy (a court reporter)',
       text: decline('Hi Jo,\n\nI am swamped: I start covering a five-week fraud trial on the 3rd, so I cannot take calls until it ends. My blog has a post on getting certified.\n\nBest,\nRen'),
     },
@@ -61,6 +69,11 @@ ruleTester('decline-honest-reason', {
     },
   ],
   invalid: [
+    {
+      name: '“of course” and “in due course” are no course of study',
+      text: decline('Hi Jo,\n\nThanks for the invitation. Of course I would love to, but I am swamped, so I will have to pass and maybe try again in due course.\n\nBest,\nLes'),
+      flagged: ['Of course I would love to, but I am swamped, so I will have to pass and maybe try again in due course.'],
+    },
     {
       name: 'busy this month, and a date that is no cause',
       text: decline('Hi Theo,\n\nSadly my calendar is full until August, so I will pass on coffee. Best of luck with the game jam.\n\nIris'),

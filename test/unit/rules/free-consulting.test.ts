@@ -2,9 +2,27 @@ import assert from 'node:assert/strict';
 import { request, ruleTester } from '../../helpers/ruleTester';
 
 const PAID = 'If it is easier, I would be glad to book this as a paid session at your usual rate.';
+/** For an ask answered by email, with no meeting: paying for the work without turning it into a session. */
+const PAID_WORK = 'If it is easier, I would be glad to pay your usual rate for this.';
 
 ruleTester('free-consulting', {
   valid: [
+    {
+      name: 'how they would handle the sender’s own first year, a career matter',
+      text: request('I am a retired dentist starting out as a hospice volunteer. I would love to hear how you would approach my first year on the ward. Would 15 minutes by phone work?'),
+    },
+    {
+      name: 'how they read a rule, not work on the sender’s thing',
+      text: request('I would like to understand how you would read our county’s new grazing rules. Would you have 15 minutes on a call next week?'),
+    },
+    {
+      name: 'what they would do in general, nothing of the sender’s',
+      text: request('I would love to hear what you would do with the same budget if you were starting a studio today. Would you have 15 minutes next week?'),
+    },
+    {
+      name: 'a plan that is one person’s career plan',
+      text: request('Could you look over my plan for moving from farming into agronomy teaching? Fifteen minutes on the phone would be plenty.'),
+    },
     {
       name: 'their own path, asked of a coach',
       text: request('I heard you went from dentistry to coaching. I would love to hear what made you leave the clinic. Would 15 minutes on a call work?', 'recipient:\n  sellsAdvice: true'),
@@ -40,6 +58,28 @@ ruleTester('free-consulting', {
   ],
   invalid: [
     {
+      name: 'a review of an organisation’s plan, named through its owner (“our co-op’s plan”)',
+      text: request('Would you go through our co-op’s grazing plan and mark where it will hurt the soil, before it goes to the parish board?'),
+      flagged: ['go through our co-op’s grazing plan'],
+      output: (fixed) => assert.ok(fixed.includes(PAID_WORK) && !fixed.includes('paid session')),
+    },
+    {
+      name: 'how they would do the sender’s own thing in their stead',
+      text: request('I would love to hear how you would structure our tabletop studio’s first crowdfunding campaign. Would you have 15 minutes next week?'),
+      flagged: ['how you would structure our tabletop studio’s first crowdfunding campaign'],
+      fix: /paid session/,
+    },
+    {
+      name: 'asked outright: “how would you price our…?”',
+      text: request('We keep bees on four farms and sell at two markets. How would you price our heather honey this autumn?'),
+      flagged: ['How would you price our heather honey'],
+    },
+    {
+      name: 'their plan for the sender’s own drive, to someone who sells advice',
+      text: request('I would like to bring my figures and have you lay out how you would sequence my spring fundraising drive. Fifteen minutes by phone?', 'recipient:\n  sellsAdvice: true'),
+      flagged: ['how you would sequence my spring fundraising drive'],
+    },
+    {
       name: 'a review of the organisation’s own numbers, in other words',
       text: request('Before our co-op signs the lease, could you look over our cash-flow forecast with us?'),
       flagged: ['look over our cash-flow forecast'],
@@ -73,7 +113,7 @@ ruleTester('free-consulting', {
       text: request('I listened to your podcast on family budgeting and would love your tips on paying down our mortgage faster.', 'recipient:\n  sellsAdvice: true'),
       flagged: ['tips'],
       message: /paid session/,
-      output: (fixed) => assert.ok(fixed.endsWith(`mortgage faster. ${PAID}`)),
+      output: (fixed) => assert.ok(fixed.endsWith(`mortgage faster. ${PAID_WORK}`)),
     },
     {
       name: 'pick your brain, to someone who sells advice: the paid session is preferred',

@@ -3,6 +3,18 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 ruleTester('googleable-ask', {
   valid: [
     {
+      name: 'what a named place is like: an experience, not a description',
+      text: request('I would love to hear what the night shift at Greystone Ward is like for a new nurse. Would 15 minutes by phone work?'),
+    },
+    {
+      name: 'what a named body decided: not on its website’s first page',
+      text: request('Could you walk me through what the Grazing Board changed after the 2023 drought? Fifteen minutes by phone would be plenty.'),
+    },
+    {
+      name: 'a named team, asked what it is like to work with',
+      text: request('Would you tell me what the Kestrel Studios team is like to work with? Fifteen minutes on a call would be plenty.'),
+    },
+    {
       name: 'continues from their public work',
       text: request('I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects. Could we talk for 15 minutes?'),
     },
@@ -60,6 +72,16 @@ ruleTester('googleable-ask', {
     },
   ],
   invalid: [
+    {
+      name: 'what a programme called by its name actually is',
+      text: request('Would you spare fifteen minutes by phone to walk me through what the Prairie Seed Bank actually is?'),
+      flagged: ['walk me through what the Prairie Seed Bank actually is'],
+    },
+    {
+      name: 'what a named guild does',
+      text: request('I would love to understand what the Open Loom Guild does, since I am new to weaving. Would 15 minutes by phone work?'),
+      flagged: ['understand what the Open Loom Guild does'],
+    },
     {
       name: 'learn more about your work',
       text: request('Hi Sam, I am exploring careers in open source. Would you be willing to do a 30 minute chat with me? I would love to learn more about your work!'),

@@ -8,6 +8,10 @@ const withCompany = (...items: string[]): string =>
 
 ruleTester('googleable-question', {
   valid: [
+    {
+      name: 'a named body, asked about what it means for them',
+      text: questions('What does the Arts Council do when a grantee misses a deadline?', 'What did I get wrong in my first application to the Arts Council?', 'What does Tuesday’s ward round look like for you?', 'How did you find your first clients?', 'What would you change about your first year?'),
+    },
     { name: 'a normal day', text: questions('What does a normal working day look like for you?') },
     { name: 'what the team does differently', text: questions('What does your team do differently from the platform teams you worked with before?') },
     { name: 'what success looks like', text: questions('What does success look like for someone in your position after a year?') },
@@ -33,6 +37,16 @@ ruleTester('googleable-question', {
     { name: 'not a question list', text: template('kind: request', 'Would you have 15 minutes? I read what your company does and have a question about your pricing change.') },
   ],
   invalid: [
+    {
+      name: 'what a trust called by its name does, and when it was founded',
+      text: questions('What does the Hill Farm Trust actually do?', 'When was the Hill Farm Trust founded?', 'How did you find your first clients?', 'What would you change about your first year?', 'Which mistake cost you the most?'),
+      flagged: ['What does the Hill Farm Trust actually do?', 'When was the Hill Farm Trust founded?'],
+    },
+    {
+      name: 'who founded a company called by its name',
+      text: questions('Who founded Kestrel Foods?', 'How did you find your first clients?', 'What would you change about your first year?', 'Which mistake cost you the most?', 'How do you protect your weekends?'),
+      flagged: ['Who founded Kestrel Foods?'],
+    },
     { name: 'what does your company do', text: questions('What does your company do?'), flagged: ['What does your company do?'], message: /website or public profile.*look it up/, output: null },
     { name: 'what does a placeholder company do exactly', text: withCompany('What does {{recipient.company}} do exactly?'), flagged: ['What does {{recipient.company}} do exactly?'] },
     { name: 'what products do you sell', text: questions('What products do you sell?'), flagged: ['What products do you sell?'] },

@@ -7,6 +7,14 @@ const introRequest = (body: string): string => template('kind: intro-request', b
 ruleTester('intro-reason', {
   valid: [
     {
+      name: 'the idea came to mind with what prompted it',
+      text: introRequest('Hi Dora,\n\nAna told me her new kiln keeps crazing her glazes, and I thought of you right away. Would you be open to a short call with her?\n\nNo worries at all if not.\n\nBest,\nLes'),
+    },
+    {
+      name: 'a situation, then “came to mind”',
+      text: introRequest('Hi Dora,\n\nAna is converting her barn into a bakery and you came to mind. Would you be open to a short call with her?\n\nNo worries at all if not.\n\nBest,\nLes'),
+    },
+    {
       name: 'a plan on one side and a skill on the other',
       text: introduction('Hi Tom and Mira,\n\nTom runs the analytics guild at Juniper, and Mira is about to hire her first analyst. I think you two would get along.\n\nBest,\nIngrid'),
     },
@@ -68,6 +76,16 @@ ruleTester('intro-reason', {
     },
   ],
   invalid: [
+    {
+      name: 'a request for any contact in a field, and “you came to mind”',
+      text: introRequest('Hi Dora,\n\nMy neighbour Ana asked if I knew any potters, and you came to mind. Would you be open to a short call with her?\n\nNo worries at all if not.\n\nBest,\nLes'),
+      flagged: ['Would you be open to a short call with her?'],
+    },
+    {
+      name: '“when you both have a gap” is scheduling, not common ground',
+      text: introduction('Hi Ravi, hi Bea,\n\nConnecting you two. Bea runs the goat dairy at Low Fell; Ravi is a cheese-cave manager in Kendal.\n\nBea would like a short phone call whenever you both have a gap.\n\nCheers,\nLes'),
+      flagged: ['Bea would like a short phone call whenever you both have a gap.'],
+    },
     {
       name: 'the connector\'s own struggle is no reason for the two to meet',
       text: introduction('Yusuf, meet Clara. Clara, meet Yusuf. I struggle to keep up with my inbox, so I will leave the rest to you!'),

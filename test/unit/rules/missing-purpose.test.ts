@@ -7,6 +7,14 @@ const NO_TOPIC = request('Hi Mei,\n\nI am a recent graduate looking to grow my n
 ruleTester('missing-purpose', {
   valid: [
     {
+      name: 'a topic with no subject before it (“Mostly curious about…”)',
+      text: request('I have run a dairy farm for twenty years. Mostly curious about how you handled the switch to milking robots. Could I have fifteen minutes next week?'),
+    },
+    {
+      name: 'a topic in a sentence of the sender’s',
+      text: request('I have run a dairy farm for twenty years. My question is about robotic milking in small herds. Could I have fifteen minutes next week?'),
+    },
+    {
       name: 'an email-only favor is its own purpose',
       text: request('Would you be willing to share the rainfall table behind your second chart?'),
     },
@@ -52,6 +60,16 @@ ruleTester('missing-purpose', {
     },
   ],
   invalid: [
+    {
+      name: '“about” in what others say names no topic for the two of them',
+      text: request('I have kept sheep on the fells for twenty years; the whole valley talks about it. Could I have fifteen minutes of your time next week?'),
+      flagged: ['Could I have fifteen minutes of your time next week?'],
+    },
+    {
+      name: 'others’ curiosity is not the sender’s topic',
+      text: request('Everyone at the allotment society is curious about raised beds. Could I have fifteen minutes of your time next week?'),
+      flagged: ['Could I have fifteen minutes of your time next week?'],
+    },
     {
       name: 'an open connect with no topic',
       text: request('I am switching from accounting to farming. I would love it if we could connect sometime.'),

@@ -5,6 +5,14 @@ const thanks = (body: string): string => template('kind: thank-you\nrelationship
 ruleTester('thanks-no-ask', {
   valid: [
     {
+      name: 'thanks for having been considered for a post',
+      text: thanks('Hi Ada,\n\nThank you for considering me when the apprentice post came free last spring, and for your advice on grafting since.\n\nBest,\nTom'),
+    },
+    {
+      name: '“think of me” offering help, no opening',
+      text: thanks('Hi Ada,\n\nThank you for the grafting lesson and the tip about wax. Do think of me if you ever need a hand moving the hives.\n\nBest,\nTom'),
+    },
+    {
       name: 'offering to walk them through results, on their say-so (a retiree)',
       text: thanks('Thank you for the tips on the pension forms. Let me know if I can ever walk you through the volunteer roster in return.'),
     },
@@ -46,6 +54,16 @@ ruleTester('thanks-no-ask', {
     },
   ],
   invalid: [
+    {
+      name: 'a place in their team, asked for as “think of me if one comes free”',
+      text: thanks('Hi Ada,\n\nThank you for showing me how you graft the old apple stock; the wax tip saved two trees.\n\nIf a place ever comes free on your orchard crew, would you think of me before you advertise it?\n\nBest,\nTom'),
+      flagged: ['If a place ever comes free on your orchard crew, would you think of me before you advertise it?'],
+    },
+    {
+      name: '“keep me in mind” when a chair opens up',
+      text: thanks('Hi Ada,\n\nThank you for the tour of the salon and your advice on colour correction.\n\nIf a chair ever opens up in your salon, please keep me in mind.\n\nBest,\nTom'),
+      flagged: ['If a chair ever opens up in your salon, please keep me in mind.'],
+    },
     {
       name: 'another half hour, in words the patterns do not list',
       text: thanks('Thank you for the notes on my level design. Could we grab another hour in May, so I can show you the new build?'),

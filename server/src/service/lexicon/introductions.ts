@@ -18,12 +18,14 @@ const INTRO_REASON = new RegExp(
     String.raw`\bsince (?!\d|then\b|last\b|early\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|the (?:start|beginning)\b)`,
     String.raw`\bso (?:that )?(?:he|she|they|you|you two|both of you|x+|[A-Z][\w-]*) (?:can|could|might|may)\b`,
     // Common ground between them.
-    String.raw`(?<!thank )\b(?:you|they)(?: two)?(?:${APOSTROPHE}re| are| have)? both\b(?! (?:have (?:the )?context|know each other|already|for))`,
+    // "Whenever you both have a gap", "when you're both free" is scheduling, not common ground.
+    String.raw`(?<!thank |\b(?:when|whenever|if|once|until|while|before|after)\s+)\b(?:you|they)(?: two)?(?:${APOSTROPHE}re| are| have)? both\b(?! (?:have (?:the )?context|know each other|already|for|(?:are |have |get |find )?(?:free|available|around|(?:a |some )?(?:gap|time|moment|minute|window|chance|slot)s?)\b))`,
     // "Should know each other", "meet one another" is the introduction itself; "learn from each other" is a reason.
     String.raw`(?<!\b(?:know|knowing|meet|meeting|met|connect|connecting|introduce|introducing|contact|reach|find|email|talk to|talk with|speak to|speak with|chat with|hear from|get to know)\s+)\b(?:each other|one another)\b`,
     String.raw`\b(?:both of you|in common|similar|overlap\w*|kindred|same (?:move|path|problem|challenge|space|field|area|questions?|interests?|goals?|circles|industry|transition))\b`,
     // A fit the connector sees.
-    String.raw`\b(?:came to mind|thought of (?:you|him|her|them)|(?:good|great|natural|perfect|strong|ideal) (?:fit|match|person|people|contact|resource|sounding board)|(?:the|a) (?:best|right|ideal|first) person|trust most|potential (?:for|to)|(?:fruitful|useful|valuable|natural|interesting) (?:collaboration|conversation|connection|partnership)|(?:could|can|might|would|will) (?:really |each |both )?(?:help|learn from|benefit|teach|advise|save|make a (?:real |big )?difference|enjoy (?:comparing|talking|swapping|trading))|(?:valuable|useful|helpful|relevant|of interest|interesting) (?:for|to) (?:you|your|both|each|him|her|them|x+))`,
+    // "You came to mind", "I thought of you" only say the connector had the idea; the content of the fit is the reason.
+    String.raw`\b(?:(?:good|great|natural|perfect|strong|ideal) (?:fit|match|person|people|contact|resource|sounding board)|(?:the|a) (?:best|right|ideal|first) person|trust most|potential (?:for|to)|(?:fruitful|useful|valuable|natural|interesting) (?:collaboration|conversation|connection|partnership)|(?:could|can|might|would|will) (?:really |each |both )?(?:help|learn from|benefit|teach|advise|save|make a (?:real |big )?difference|enjoy (?:comparing|talking|swapping|trading))|(?:valuable|useful|helpful|relevant|of interest|interesting) (?:for|to) (?:you|your|both|each|him|her|them|x+))`,
     // What one of them needs or is doing.
     String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently|always|still|constantly|forever|often|usually|regularly) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
@@ -58,7 +60,23 @@ export const messageSentences = oncePer((document: OutreachDocument): readonly S
 export function givesIntroReason(sentence: Sentence): boolean {
   if (INTRO_REASON.test(sentence.text)) return true;
   const tokens = tagged(sentence).tokens;
+  if (CAME_TO_MIND.test(sentence.text) && tokens.some(describesSituation)) return true;
   return clausesOf(tokens).some((clause) => causeBeforeSo(clause) || workTiedToRecipient(clause));
+}
+
+/** The connector had the idea: "you came to mind", "I thought of you at once". A reason only with what prompted it. */
+const CAME_TO_MIND = /\b(?:came|comes|sprang|springs|jumped|popped) to mind\b|\bthought of (?:you|him|her|them)\b/i;
+/** Verbs of asking, knowing and thinking that carry no situation: "asked whether I knew anyone in mapping". */
+const NO_SITUATION_VERBS = new Set(['mind', 'come', 'spring', 'jump', 'pop', 'think', 'be', 'have', 'wonder', 'remember', 'recall', 'suggest', 'look', 'need', 'seek', 'search', 'find']);
+
+/**
+ * What prompted the idea, told as a situation of one of them: "her kiln keeps crazing her glazes, and I thought of
+ * you". A request for any contact in a field ("asked whether I knew anyone in mapping") describes nothing.
+ */
+function describesSituation(token: Token, index: number, tokens: readonly Token[]): boolean {
+  // A "verb" right after a determiner is a noun the tagger misread ("any potters").
+  if (tokens[index - 1]?.pos === 'DET') return false;
+  return token.pos === 'VERB' && !token.negated && !NOT_WORK_VERBS.has(token.lemma) && !NO_SITUATION_VERBS.has(token.lemma);
 }
 
 /** Verbs that ask for or admire rather than describe work: "he'd love to meet you", "she admires your blog". */

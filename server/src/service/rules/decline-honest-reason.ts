@@ -17,6 +17,10 @@ const HONEST_REASON = new RegExp(
     String.raw`\bno longer\b`,
     String.raw`\b(?:i|we) (?:do not|don${APOSTROPHE}t|never|only|mainly|mostly|generally|usually) (?:wish|take|accept|do|offer|mentor|advise|meet|review|work|give|agree|make|share|speak)\b`,
     String.raw`\b(?:my|our|company|firm|team) (?:policy|rule)\b`,
+    // Withdrawing from a kind of work for a while: "I'm stepping back from mentoring", "taking a break from talks".
+    String.raw`\b(?:step(?:ping|ped|s)?|pull(?:ing|ed)?) (?:back|away) from\b|\b(?:taking|took|on) (?:a )?(?:break|pause|hiatus|step back) from\b`,
+    // A course of study or training under way: "while finishing a course in bereavement supervision".
+    String.raw`\b(?:finish(?:ing)?|tak(?:e|ing)|do(?:ing)?|complet(?:e|ing)|start(?:ing)?|stud(?:y|ying) for) (?:a|an|my|our|the) (?:[\w-]+ ){0,2}(?:course|qualification|certificat\w*|diploma|apprenticeship|residency|training programme|training program)\b`,
     String.raw`\b(?:focus(?:ed|ing)?|concentrat(?:e|ed|ing)) (?:on|entirely|fully|all)\b|\bpriorit(?:y|ies|i[sz]e|i[sz]ing)\b|\bcommitted to\b`,
     // Not the right person or topic.
     String.raw`\bnot (?:the )?(?:right|best|ideal|most useful) (?:person|fit|match|contact|one)\b|\bnot (?:a |the )?(?:good |great )?(?:fit|match)\b`,

@@ -23,6 +23,8 @@ const ADVICE_ASK = /\b(?:advice|advise|tips|guidance|recommendations?|suggestion
 const THEIR_PATH = /\b(?:your (?:path|journey|career|story)|how you (?:got|started|became|built|grew|moved|made|ended up|decided))\b/i;
 
 const PAID_SESSION = 'If it is easier, I would be glad to book this as a paid session at your usual rate.';
+/** For a favor done by email (a review, a marked-up plan): paying for it without turning it into a meeting. */
+const PAID_WORK = 'If it is easier, I would be glad to pay your usual rate for this.';
 const SPECIFIC_QUESTIONS = 'ask you a couple of specific questions';
 
 export const freeConsulting: Rule = {
@@ -33,7 +35,7 @@ export const freeConsulting: Rule = {
     description: 'The request asks for free expert work ("pick your brain", a review of your business or plan) or for advice the recipient sells.',
     docs: {
       why:
-        'A networking chat is not a free consultation. People who earn a living from advice (consultants, coaches, advisers) make time for networking, but handing out their paid service for nothing is not part of it, and "pick your brain" signals exactly that kind of open-ended taking. Career questions about their own path are the point of an informational chat; help with your business, product or finances is work, so ask for it as work and offer to pay.',
+        'A networking chat is not a free consultation. People who earn a living from advice (consultants, coaches, advisers) make time for networking, but handing out their paid service for nothing is not part of it, and "pick your brain" signals exactly that kind of open-ended taking. Career questions about their own path are the point of an informational chat; help with your business, product or finances is work, so ask for it as work and offer to pay. Evidence is an ask for a review, a fix or their plan for something the sender owns as an organisation or venture ("look over our budget", "how would you price our honey"), or any advice ask when they sell advice; the sender\'s career, CV or job search is not such work.',
       worse: 'I would love to pick your brain about our pricing strategy over coffee.',
       better: 'I would love to hear how you decided to go independent after ten years in agencies. Would you have 15 minutes next week?',
     },
@@ -42,6 +44,7 @@ export const freeConsulting: Rule = {
   },
   check(context) {
     const sentences = context.analysis.bodySentences;
+    const paidSessionFix = (sentence: Sentence, preferred: boolean): Fix => paidFix(sentence, preferred, context.analysis.meetingAsk !== undefined);
     if (OFFERS_PAYMENT.test(bodyProse(sentences))) return;
     const { sellsAdvice } = context.document.frontMatter;
     const reported = new Set<number>();
@@ -95,11 +98,11 @@ function replaceWithQuestions(match: PhraseMatch, preferred: boolean): Fix {
   return { title: 'Ask a couple of specific questions instead', edits: [{ range: match.range, newText }], preferred };
 }
 
-/** Adds an offer to pay right after the sentence that asks for the advice. */
-function paidSessionFix(sentence: Sentence, preferred: boolean): Fix {
+/** Adds an offer to pay right after the sentence that asks for the advice: a paid session when they would meet. */
+function paidFix(sentence: Sentence, preferred: boolean, meeting: boolean): Fix {
   return {
-    title: 'Offer a paid session',
-    edits: [insertSentenceEdit(sentence.range.end, PAID_SESSION)],
+    title: meeting ? 'Offer a paid session' : 'Offer to pay for the work',
+    edits: [insertSentenceEdit(sentence.range.end, meeting ? PAID_SESSION : PAID_WORK)],
     preferred,
   };
 }
@@ -112,6 +115,14 @@ const WORK_PARTICLES: Record<string, readonly string[]> = { look: ['over', 'at',
 const VENTURE_NOUNS = new Set(['business', 'startup', 'company', 'product', 'app', 'website', 'site', 'store', 'shop', 'brand', 'pitch', 'deck', 'strategy', 'pricing', 'finances', 'budget', 'taxes', 'books', 'accounts', 'codebase', 'prototype', 'campaign', 'agency', 'practice', 'firm', 'studio', 'bakery', 'restaurant', 'salon', 'clinic', 'label', 'model', 'plan', 'contract', 'term', 'funnel', 'launch', 'venture']);
 /** What the sender owns that is their career, which an informational chat may be about (unless the recipient sells that advice). */
 const CAREER_OBJECTS = new Set(['application', 'career', 'path', 'cv', 'resume', 'résumé', 'portfolio', 'job', 'interview', 'cover', 'letter', 'learning', 'study', 'studies', 'plan', 'transition', 'background', 'profile', 'linkedin', 'question', 'questions', 'situation', 'options', 'next', 'move']);
+
+/** Words that name a career matter only when one person owns them ("my plan", "my next move"), not an organisation. */
+const PERSONAL_ONLY = new Set(['plan', 'situation', 'options', 'next', 'move']);
+const CAREER_OBJECTS_OF_A_PERSON = new Set([...CAREER_OBJECTS].filter((word) => !PERSONAL_ONLY.has(word)));
+/** Modals of the recipient doing the sender's thing in their stead: "how you'd sequence my launch", "what you would do with our pricing". */
+const IN_THEIR_PLACE = new Set(['would', "'d", 'should']);
+/** Verbs of seeing or reading something, not of working on it. */
+const OPINION_VERBS = new Set(['read', 'see', 'view', 'interpret', 'think', 'feel', 'say', 'describe', 'explain', 'know', 'understand', 'remember', 'expect', 'imagine', 'find', 'like', 'love', 'hear']);
 
 /**
  * The span of an ask for expert work on something of the sender's: an ask (question, imperative or wish) whose scope
@@ -126,12 +137,36 @@ function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean): { start: num
       const particles = WORK_PARTICLES[token.lemma];
       const withParticle = particles?.includes(scope[index + 1]?.lower ?? '') ?? false;
       const isWork = (WORK_LEMMAS.has(token.lemma) && (token.lemma !== 'take' || scope[index - 1]?.lower === 'your')) || withParticle;
-      if (!isWork) continue;
-      const object = ownedObject(scope, index + (withParticle ? 2 : 1), sellsAdvice);
-      if (object) return { start: token.start, end: object.end };
+      if (isWork) {
+        const object = ownedObject(scope, index + (withParticle ? 2 : 1), sellsAdvice);
+        if (object) return { start: token.start, end: object.end };
+      }
+      // "how you'd sequence my card drive", "what you would do with our pricing": their plan for the sender's own thing.
+      const verb = inTheirPlace(scope, index);
+      if (verb !== undefined) {
+        const object = ownedObject(scope, verb + 1, sellsAdvice);
+        if (object) return { start: token.start, end: object.end };
+      }
     }
   }
   return undefined;
+}
+
+/** At "how/what you would <verb>": the index of the verb; the recipient working out the sender's matter as if it were theirs. */
+function inTheirPlace(scope: readonly Token[], index: number): number | undefined {
+  if (scope[index]!.lower !== 'how' && scope[index]!.lower !== 'what') return undefined;
+  // "how you would price …" or, asked outright, "how would you price …".
+  const statement = scope[index + 1]?.lower === 'you' && IN_THEIR_PLACE.has(scope[index + 2]?.lower ?? '');
+  const question = IN_THEIR_PLACE.has(scope[index + 1]?.lower ?? '') && scope[index + 2]?.lower === 'you';
+  if (!statement && !question) return undefined;
+  let verb = index + 3;
+  while (scope[verb]?.pos === 'ADV') verb++;
+  // "how you would have handled my …" looks back at their own case; it still works out the sender's matter.
+  if (scope[verb]?.lower === 'have') verb++;
+  const word = scope[verb];
+  // "what you would do with …" (tagged as an auxiliary) acts on it; "how you'd read our rules" only interprets them.
+  if (!word || word.negated || !(word.pos === 'VERB' || word.lemma === 'do') || OPINION_VERBS.has(word.lemma)) return undefined;
+  return verb;
 }
 
 function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean): Token | undefined {
@@ -143,16 +178,34 @@ function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean
       // The whole compound: "our cash-flow forecast", "our cap table".
       let last = index + 1 + first;
       while (isNoun(scope[last + 1]) || (scope[last + 1]?.text === '-' && isNoun(scope[last + 2]))) last += scope[last + 1]!.text === '-' ? 2 : 1;
+      // Through a possessive to what is owned: "our co-op's grazing plan", "our studio's first campaign".
+      const possessed = possessedAfter(scope, last);
+      if (possessed !== undefined) last = possessed;
       const noun = scope[last]!;
       if (sellsAdvice) return noun;
       // "Our deck", "our cap table": an organisation's own work. "My …" counts only when it names a venture of theirs.
-      if (scope.slice(index + 1, index + 5).some((candidate) => CAREER_OBJECTS.has(candidate.lower))) return undefined;
+      // A plan or a next move is a career matter only when it is one person's ("my plan"); "our festival's plan" is the
+      // organisation's.
+      const careerWords = word.lower === 'our' ? CAREER_OBJECTS_OF_A_PERSON : CAREER_OBJECTS;
+      if (scope.slice(index + 1, index + 5).some((candidate) => careerWords.has(candidate.lower))) return undefined;
       return word.lower === 'our' || VENTURE_NOUNS.has(noun.lemma) ? noun : undefined;
     }
     if (sellsAdvice && word.lower === 'it' && index === from) return word;
     if (word.lower === 'your' || word.lower === 'you') return undefined;
   }
   return undefined;
+}
+
+/** After an owner noun and "'s": the end of the compound it owns ("grazing plan"), skipping adjectives and numbers. */
+function possessedAfter(scope: readonly Token[], owner: number): number | undefined {
+  if (!/^['’]s$/.test(scope[owner + 1]?.text ?? '')) return undefined;
+  let at = owner + 2;
+  // Modifiers the tagger may read as adverbs or verbs: "first", "crowdfunding", "revised".
+  const modifier = (token: Token): boolean => token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'ADV' || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower));
+  while (scope[at] && at < owner + 5 && modifier(scope[at]!)) at++;
+  if (!isNoun(scope[at])) return undefined;
+  while (isNoun(scope[at + 1]) || (scope[at + 1]?.text === '-' && isNoun(scope[at + 2]))) at += scope[at + 1]!.text === '-' ? 2 : 1;
+  return at;
 }
 
 function isNoun(token: Token | undefined): boolean {

@@ -28,6 +28,19 @@ const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz
 const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
 const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
 
+/**
+ * An organisation or programme by its proper name ("the Digital Commons", "the Prairie Seed Bank"), asked what it is
+ * or does: the first line of its own website. Matched case-sensitively, since only the capitals make it a name;
+ * "what the job is like" is an experience, not a description, and does not match.
+ */
+const PROPER_NAME = String.raw`the\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*`;
+const NAMED_IS = String.raw`what\s+${PROPER_NAME}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:is|are|does|do|offers?|provides?)${ENDS}`;
+/** The asking verbs, with either case of first letter (the regex itself is case-sensitive). */
+const NAMED_ACTIVITY = new RegExp(
+  String.raw`\b(?:(?<verb>[Ll]earn(?:ing)?|[Hh]ear(?:ing)?|[Kk]now(?:ing)?|[Ff]ind(?:ing)? out|[Uu]nderstand(?:ing)?)${MORE}(?:\s+about)?|(?:[Tt]ell\s+(?:me|us)|[Ee]xplain(?:\s+to\s+(?:me|us))?|[Ww]alk\s+(?:me|us)\s+through)${MORE}(?:\s+about)?)\s+${NAMED_IS}`,
+  'g',
+);
+
 /** "learn more about what your clinic does", "understand how the office is organised". */
 const LEARN_ACTIVITY = new RegExp(
   String.raw`\b(?<verb>learn|learning|hear|hearing|know|knowing|find out|finding out|understand|understanding)${MORE}(?:\s+about)?\s+${ACTIVITY}`,
@@ -48,7 +61,7 @@ export const googleableAsk: Rule = {
     description: 'The request asks to hear what their public profile, website or writing already answers.',
     docs: {
       why:
-        'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add.',
+        'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add. Evidence is an ask to hear about their work, company or role in general, or what an organisation (by type or by its proper name) is, does or offers; a question about what it is like, what it decided or what they think is not.',
       worse: 'I would love to learn more about your work.',
       better: 'I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects.',
     },
@@ -57,7 +70,7 @@ export const googleableAsk: Rule = {
   },
   check(context) {
     const sentences = context.analysis.bodySentences;
-    const found = [LEARN_ABOUT, TELL_ME, LEARN_ACTIVITY, TELL_ACTIVITY].flatMap((pattern) => findPhrases(sentences, pattern));
+    const found = [LEARN_ABOUT, TELL_ME, LEARN_ACTIVITY, TELL_ACTIVITY, NAMED_ACTIVITY].flatMap((pattern) => findPhrases(sentences, pattern));
     const candidates = found
       .filter((match) => isAskLike(match.sentence.text) && !isNegated(match.sentence.text, match.index) && namesSomething(match))
       .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);

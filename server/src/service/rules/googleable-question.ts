@@ -67,11 +67,22 @@ const PUBLIC_FACT_AGAIN = whole(organisationFacts(ORG_AGAIN, ORG_POSSESSIVE_AGAI
 const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:what|when|where|who|which|how)\b)/i;
 
 /**
+ * An organisation by its proper name after the first word ("What does the Rural Dental Trust do?", "Who founded Kestrel
+ * Foods?"), a run of capitalised words, stands for it as a placeholder does. The match is case-sensitive: only the
+ * capitals make it a name.
+ */
+const PROPER_NAME = /(?<=\s)(?:the\s+)?(?!I\b)(?:[A-Z][\w&.-]*\s+){0,4}(?!I\b)[A-Z][\w&.-]*/g;
+
+function namesAsPlaceholders(text: string): string {
+  return text.replace(PROPER_NAME, 'xxxx');
+}
+
+/**
  * True when every question the text joins asks a public fact. A question that adds something only the person
  * can answer ("When was the lab founded, and what made you join?") is left alone.
  */
 export function asksPublicFacts(text: string): boolean {
-  const clauses = text.trim().split(CLAUSE_JOIN);
+  const clauses = namesAsPlaceholders(text.trim()).split(CLAUSE_JOIN);
   return clauses.every((clause, index) => PUBLIC_FACT.test(clause) || (index > 0 && PUBLIC_FACT_AGAIN.test(clause)));
 }
 
@@ -83,7 +94,7 @@ export const googleableQuestion: Rule = {
     description: 'A prepared question asks for facts their website or public profile already states.',
     docs: {
       why:
-        'Asking what the company does, how big it is or where it is based spends minutes of a short chat on what you could read in five, and tells the other person you did not prepare. Look those facts up beforehand, then use the time for what only they can give: their experience, their judgment and their advice.',
+        'Asking what the company does, how big it is or where it is based spends minutes of a short chat on what you could read in five, and tells the other person you did not prepare. Look those facts up beforehand, then use the time for what only they can give: their experience, their judgment and their advice. Evidence is a question that asks only for such a fact about their organisation (named by type, by a placeholder or by its proper name) or their public profile; a question that adds their own experience is left alone.',
       worse: 'What does your company do?',
       better: 'Your company moved its support team to a four-day week last year. What changed for the engineers who work with support?',
     },

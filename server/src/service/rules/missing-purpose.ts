@@ -3,7 +3,7 @@ import { isAskLike } from '../lexicon/value';
 import type { Rule } from '../rule';
 import { meetingRequest } from '../lexicon/logistics';
 import { tagged } from '../nlp';
-import { asksIn, type Ask, type Token } from '../speechActs';
+import { asksIn, clausesOf, isRecipientWord, isSenderWord, type Ask, type Token } from '../speechActs';
 
 /** Question words that name a topic when the sender asks or wishes ("I'd love to hear how…"), not in "the team where I worked". */
 const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;
@@ -24,7 +24,7 @@ export const missingPurpose: Rule = {
     description: 'The request never says what the conversation would be about.',
     docs: {
       why:
-        'A request without a topic makes the recipient guess what you want and whether they can help, and an open-ended "connect" or "pick your brain" sounds like it could go anywhere and take any amount of time. Naming the subject lets them see at once that they are the right person and that the conversation has a clear end.',
+        'A request without a topic makes the recipient guess what you want and whether they can help, and an open-ended "connect" or "pick your brain" sounds like it could go anywhere and take any amount of time. Naming the subject lets them see at once that they are the right person and that the conversation has a clear end. Evidence of a topic is a subject named where the sender asks or wishes (about, advice on, how, whether, a concrete task for them); words like "about" in what other people say or do do not count.',
       worse: 'I would love to connect and get any advice you have. Are you free next week?',
       better: 'I would love to hear how you moved from teaching into UX research. Would you have 15 minutes next week?',
     },
@@ -39,10 +39,10 @@ export const missingPurpose: Rule = {
     // relative clause of their background ("the team where I worked").
     const statesTopic = bodySentences.some((sentence) => {
       const text = sentence.text.replace(LOGISTICS, ' ');
-      if (TOPIC.test(text)) return true;
+      const tokens = tagged(sentence).tokens;
+      if (TOPIC.test(text) && clausesOf(tokens).some((clause) => topicForThem(sentence.text, clause))) return true;
       const asks = asksIn(sentence);
       const askLike = asks.length > 0 || isAskLike(sentence.text);
-      const tokens = tagged(sentence).tokens;
       return (askLike && (TOPIC_IN_ASK.test(text) || namesSubjectOn(tokens))) || asks.some(namesTask) || hopesForTask(tokens);
     });
     if (statesTopic) return;
@@ -53,6 +53,21 @@ export const missingPurpose: Rule = {
     });
   },
 };
+
+/**
+ * A clause that names a topic for the two of them: the topic words sit in a clause with the sender or the recipient in
+ * it ("I'd ask about…", "your view on…") or open it with no subject ("Curious about…"). "The whole trade talks about it"
+ * reports what others do and names nothing to discuss.
+ */
+function topicForThem(text: string, clause: readonly Token[]): boolean {
+  const clauseText = text.slice(clause[0]!.start, clause[clause.length - 1]!.end).replace(LOGISTICS, ' ');
+  const match = TOPIC.exec(clauseText);
+  if (!match) return false;
+  if (clause.some((token) => isSenderWord(token) || isRecipientWord(token) || /^x{3,}/i.test(token.text))) return true;
+  // Nothing but modifiers before the topic words: no one else is the subject.
+  const before = clause.filter((token) => token.start - clause[0]!.start < match.index);
+  return before.every((token) => token.pos === 'ADV' || token.pos === 'ADJ' || token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'INTJ');
+}
 
 /** Verbs of meeting and scheduling, which say how and when they would talk but not what about. */
 const LOGISTICS_VERBS = new Set([

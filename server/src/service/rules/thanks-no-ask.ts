@@ -39,9 +39,27 @@ const REFERRAL_OR_JOB = new RegExp(
  * know if I can walk you through it"), or for a referral or job ("pass my name along to the hiring manager").
  */
 function asksAgain(sentence: Sentence): boolean {
-  if (asksForReferral(sentence)) return true;
+  if (asksForReferral(sentence) || asksForOpening(sentence)) return true;
   const offers = offersIn(sentence).length > 0;
   return asksIn(sentence).some((ask) => (asksForMeeting(ask) || moreTime(ask)) && !isThanks(ask) && !(offers && offersOnCondition(ask)));
+}
+
+/** Asking to be the one they think of: "think of me", "remember me", "keep me in mind", "consider me", "keep my name". */
+const THINK_OF_ME = /\b(?:think(?:ing)? of me|remember(?:ing)? me|keep(?:ing)? me in mind|consider(?:ing)? me|keep(?:ing)? my name|put(?:ting)? my name (?:forward|down|in))\b/i;
+/** A place in their team falling free: "if a bench comes free", "when a chair opens up", "before you advertise it". */
+const OPENING = /\b(?:(?:comes?|came|becomes?|fall?s|goes) (?:up |ever )?(?:free|open|vacant|available)|(?:opens?|frees?) up|advertis\w*|vacanc\w*|(?:an?|any) opening|(?:start|begin) hiring|(?:look|looking|need|needs) (?:for )?(?:another|an extra|a new) (?:pair of hands|hand|apprentice|assistant|person))\b/i;
+
+/**
+ * A job asked for in other words: the sender asks to be thought of when a place in their team falls free ("if a chair
+ * ever opens up in your salon, would you keep me in mind?"). Both the ask to be remembered and the opening must be there:
+ * "do think of me if you need a hand moving the hives" offers help.
+ */
+function asksForOpening(sentence: Sentence): boolean {
+  const remember = THINK_OF_ME.exec(sentence.text);
+  if (!remember || !OPENING.test(sentence.text) || isNegated(sentence.text, remember.index)) return false;
+  // "Thank you for thinking of me when the post came free" thanks them for it.
+  if (/\b(?:for|thank(?:s| you)?)\s+$/i.test(sentence.text.slice(0, remember.index))) return false;
+  return asksIn(sentence).length > 0 || sentence.text.trimEnd().endsWith('?') || isAskLike(sentence.text);
 }
 
 /** "another hour", "a second session", "one more half hour": more of their time. */
@@ -70,7 +88,7 @@ export const thanksNoAsk: Rule = {
     description: 'The thank-you note asks for a referral, a job or another meeting.',
     docs: {
       why:
-        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice. Evidence is a sentence that asks (as a question, request or wish) for a call or meeting, or for a referral or an opening; offers, promised updates and good wishes are not asks.',
+        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice. Evidence is a sentence that asks (as a question, request or wish) for a call or meeting, or for a referral or an opening (including "think of me if a place comes free"); offers, promised updates and good wishes are not asks.',
       worse: 'Thank you again for your advice on portfolio reviews. Would you be willing to refer me for the open designer role?',
       better: 'Thank you again for your advice on portfolio reviews. I will keep you posted on how the next round goes.',
     },
