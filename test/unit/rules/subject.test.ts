@@ -3,6 +3,7 @@ import { request, ruleTester, template } from '../../helpers/ruleTester';
 
 ruleTester('subject', {
   valid: [
+    { name: 'the introduction subject "X, meet Y"', text: template('kind: introduction\nconsent: granted\nsubject: "{{recipient.firstName}}, meet Ola"\nvariables:\n  recipient.firstName: Ana', 'Hi {{recipient.firstName}},\n\nOla restores church organs and needs a carpenter for the bellows.') },
     { name: 'a format with its topic', text: template('kind: request\nsubject: "Coffee and kiln temperatures"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?') },
     { name: 'specific subject', text: request('Hi Ana,', 'subject: "Your talk on onboarding remote designers"') },
     { name: 'specific with a placeholder', text: request('Hi Ana,', 'subject: "A question about {{recipient.talkTopic}}"\nvariables:\n  recipient.talkTopic: remote onboarding') },
@@ -17,6 +18,11 @@ ruleTester('subject', {
     { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
   ],
   invalid: [
+    {
+      name: 'a subject that only names the form of the message',
+      text: template('kind: request\nsubject: "Just a quick note"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?'),
+      flagged: ['"Just a quick note"'],
+    },
     {
       name: 'a subject that only names the format',
       text: template('kind: request\nsubject: "Quick Zoom call next week?"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?'),

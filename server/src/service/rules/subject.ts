@@ -61,7 +61,7 @@ export const subject: Rule = {
     let message: string | undefined;
     let severity: ActiveSeverity | undefined;
     const normalized = normalize(field.value);
-    if (GENERIC_SUBJECTS.has(normalized) || onlyNamesAMeeting(normalized)) {
+    if (GENERIC_SUBJECTS.has(normalized) || namesOnlyItsForm(normalized)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
       // A bare "Thank you" on a thank-you note at least says what it is, so it is a note, not a warning: naming the advice
       // still says which conversation it follows.
@@ -149,15 +149,21 @@ function renderSubject(document: OutreachDocument, value: string): string {
 }
 
 /** Lower case, no "Re:", no name placeholders, no punctuation: "Hi {{recipient.firstName}}!" → "hi". */
-/** Meeting formats and the words that dress them up: a subject made of nothing else ("Lunch?", "Quick Zoom call") says nothing. */
-const MEETING_ONLY = new Set([
-  'coffee', 'tea', 'lunch', 'breakfast', 'dinner', 'drinks', 'drink', 'call', 'chat', 'meeting', 'meet', 'zoom', 'video', 'phone',
-  'catch', 'up', 'sync', 'quick', 'short', 'brief', 'a', 'some', 'time', 'sometime', 'soon', 'this', 'next', 'week', 'request', 'or',
+/**
+ * Words that name only the form of a message or a meeting ("note", "question", "call", "coffee"): a subject made of
+ * them and their dressing ("A quick note", "Lunch?", "Quick Zoom call next week?") says nothing of its topic.
+ * ("X, meet Y" introduces two people and is not among them.)
+ */
+const FORM_WORDS = new Set([
+  'coffee', 'tea', 'lunch', 'breakfast', 'dinner', 'drinks', 'drink', 'call', 'chat', 'meeting', 'zoom', 'video', 'phone', 'catch',
+  'sync', 'note', 'message', 'email', 'question', 'questions', 'request', 'idea', 'thought', 'update', 'favor', 'favour', 'hello', 'hi',
+  'intro', 'introduction', 'time', 'sometime', 'week',
 ]);
+const DRESSING = new Set(['a', 'an', 'one', 'some', 'quick', 'short', 'brief', 'small', 'little', 'just', 'up', 'soon', 'this', 'next', 'or', 'and', 'from', 'me', 'your']);
 
-function onlyNamesAMeeting(normalized: string): boolean {
+function namesOnlyItsForm(normalized: string): boolean {
   const words = normalized.split(' ').filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.every((word) => MEETING_ONLY.has(word)) && words.some((word) => !['a', 'some', 'this', 'next', 'or', 'up', 'soon', 'quick', 'short', 'brief'].includes(word));
+  return words.length > 0 && words.length <= 5 && words.every((word) => FORM_WORDS.has(word) || DRESSING.has(word)) && words.some((word) => FORM_WORDS.has(word));
 }
 
 function normalize(value: string): string {
