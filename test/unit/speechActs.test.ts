@@ -94,6 +94,13 @@ describe('speech acts', () => {
       ['I tune harpsichords in Bruges. We might cross paths at the guild meeting.', undefined],
       ['I tune harpsichords in Bruges. We should all watch your talk again.', undefined],
       ['We should grab coffee sometime. Could you spare 15 minutes for a call on Friday?', 'Could you spare 15 minutes for a call on Friday?'],
+      ['I keep bees on the allotment. We really should get together for a cuppa after the honey show.', 'We really should get together for a cuppa after the honey show.'],
+      ['I keep bees on the allotment. You and I ought to swap notes over a pint.', 'You and I ought to swap notes over a pint.'],
+      ['I keep bees on the allotment. We both should definitely have lunch in the spring.', 'We both should definitely have lunch in the spring.'],
+      ['I keep bees on the allotment. We ought to have talked at the show.', undefined],
+      ['I keep bees on the allotment. We should get together the paperwork for the grant.', undefined],
+      ['I keep bees on the allotment. We really ought to publish the swarm records.', undefined],
+      ['I keep bees on the allotment. We could hang out the bunting for the fete.', undefined],
     ];
     for (const [body, expected] of BODIES) {
       it(`${expected ? 'asks' : 'no meeting ask'}: ${body}`, () => {

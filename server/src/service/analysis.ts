@@ -122,22 +122,56 @@ function addressesRecipient(text: string): boolean {
 
 /** Modals that put a plan forward when "we" is their subject: "we should", "we could", "we must", "we ought to" ("we might" only guesses). */
 const PROPOSING_MODALS = new Set(['should', 'could', 'must', 'ought']);
+/** Words that may stand between "we" and its modal without changing the plan: "we all should", "we both ought to". */
+const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'two']);
 
 /**
- * A statement proposing that sender and recipient meet: "we" with a proposing modal and a meeting word after it ("we
- * should grab coffee sometime", "we could hop on a call when you're back"). Not a negated or past one ("we should have
- * met sooner", "we couldn't meet"), and not a plan for others ("we should invite them to lunch").
+ * A statement proposing that sender and recipient meet: "we" (or "you and I") with a proposing modal and a meeting word
+ * after it ("we should grab coffee sometime", "we could hop on a call when you're back", "we really ought to get together
+ * over tea"). Adverbs may stand on either side of the modal ("we really should", "we should definitely"). Not a negated
+ * or past one ("we should have met sooner", "we ought never to have missed it", "we couldn't meet"), and not a plan for
+ * others ("we should invite them to lunch").
  */
 function proposesMeeting(clause: readonly Token[]): boolean {
   for (let index = 0; index < clause.length - 1; index++) {
-    if (clause[index]!.lower !== 'we') continue;
-    const modal = clause[index + 1]!;
-    if (!PROPOSING_MODALS.has(modal.lower) || modal.negated) continue;
-    const next = clause[index + 2];
-    // "we should have met": a past that did not happen; "we should have a chat" still proposes one.
-    if (!next || next.negated || (next.lower === 'have' && (clause[index + 3]?.pos === 'VERB' || clause[index + 3]?.pos === 'AUX'))) continue;
-    const scope = clause.slice(index + 1);
-    if (asksForMeeting({ form: 'wish', head: index + 1, scope }) || scope.some((token, at) => token.lemma === 'catch' && scope[at + 1]?.lower === 'up')) return true;
+    if (!plansTogether(clause, index)) continue;
+    let at = index + 1;
+    while (clause[at] && !clause[at]!.negated && (clause[at]!.pos === 'ADV' || SUBJECT_QUANTIFIERS.has(clause[at]!.lower))) at++;
+    const modal = clause[at];
+    if (!modal || !PROPOSING_MODALS.has(modal.lower) || modal.negated) continue;
+    // "should really", "ought to", "could maybe": the verb comes after adverbs and the "to" of "ought to".
+    let verb = at + 1;
+    while (clause[verb] && !clause[verb]!.negated && (clause[verb]!.pos === 'ADV' || clause[verb]!.lower === 'to')) verb++;
+    const next = clause[verb];
+    // "we should have met", "we ought to have talked": a past that did not happen; "we should have a chat" or "have lunch" still proposes one.
+    if (!next || next.negated || (next.lower === 'have' && isParticiple(clause[verb + 1]))) continue;
+    const scope = clause.slice(at);
+    if (asksForMeeting({ form: 'wish', head: at, scope }) || scope.some((token, offset) => !token.negated && (gathers(scope, offset) || SHARED_TREATS.has(token.lemma)))) return true;
   }
   return false;
+}
+
+/** Verbs of two people coming together, with their particle and no object: "catch up", "get together", "hang out". */
+const GATHERINGS: Record<string, string> = { catch: 'up', get: 'together', hang: 'out' };
+/** What two people have together when they meet and that the meeting words do not name: "a pint", "a cuppa". */
+const SHARED_TREATS = new Set(['beer', 'pint', 'cuppa', 'brunch']);
+
+function gathers(scope: readonly Token[], index: number): boolean {
+  const particle = GATHERINGS[scope[index]!.lemma];
+  if (particle === undefined || scope[index + 1]?.lower !== particle) return false;
+  // "get together the figures", "hang out the banners": the particle of a verb with an object is no meeting.
+  const after = scope[index + 2];
+  return !after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM');
+}
+
+/** "we" as a subject, or "you and I" / "you and me" (the two of them named one by one). */
+function plansTogether(clause: readonly Token[], index: number): boolean {
+  const word = clause[index]!.lower;
+  if (word === 'we') return true;
+  return (word === 'i' || word === 'me') && clause[index - 1]?.lower === 'and' && clause[index - 2]?.lower === 'you';
+}
+
+/** A past participle after "have": "met", "talked", "spoken" (its form differs from its lemma), not "have lunch". */
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && token.lower !== token.lemma;
 }

@@ -63,8 +63,21 @@ ruleTester('decline-offer', {
       name: 'passing a name on is an offer, not a no (a harbour pilot)',
       text: decline('Hi Sol,\n\nI am not taking trainees on the boat this season. I will pass your details on to the pilots\' association.\n\nRegards,\nMarit'),
     },
+    {
+      name: 'a named person to ask for at a place (a ferry skipper)',
+      text: decline('Hi Lucan,\n\nI am stretched thin with the summer timetable, so I will have to say no to the interview. Ask for Bridget at the harbour office; she keeps the old logbooks and loves visitors.\n\nBest,\nFen'),
+    },
+    {
+      name: 'a better place to get it, and an open day with a word between (a cheesemaker)',
+      text: decline('Hi Orla,\n\nThe dairy is flat out this month, so I cannot host your class. You would get far more from the open cellar day the co-op holds each spring anyway.\n\nWarmly,\nPiet'),
+    },
   ],
   invalid: [
+    {
+      name: 'a weekday to ask for is no referral, and an open diary is no open day (a dog groomer)',
+      text: decline('Hi Tamsin,\n\nI would have to ask for Saturday off to do it, and my diary is not open any day this month, so it is a no from me.\n\nAll the best,\nRhys'),
+      flagged: ['I would have to ask for Saturday off to do it, and my diary is not open any day this month, so it is a no from me.'],
+    },
     {
       name: '"I\'ll pass" is the no itself (a potter)',
       text: decline('Hi Jun,\n\nThanks for asking about the glaze workshop. The kilns keep me flat out right now, so I\'ll pass.\n\nTake care,\nRhiannon'),

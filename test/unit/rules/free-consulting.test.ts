@@ -55,8 +55,21 @@ ruleTester('free-consulting', {
       name: 'their business, not the sender’s',
       text: request('I would love to hear how you scaled your design studio from two people to twenty.'),
     },
+    {
+      name: 'a venture of the recipient’s, not one the sender runs',
+      text: request('I run a small ceramics studio in Hobart and admired your kiln talk. Would you walk me carefully through the museum’s glaze archive, so I can learn how the collection is catalogued? Twenty minutes by phone would be plenty.'),
+    },
+    {
+      name: 'the sender runs a course, and asks about the recipient’s own path through it',
+      text: request('I run a beekeeping club for retirees. Could you go step by step through how you started your own apiary? A 15-minute call any week would suit me.'),
+    },
   ],
   invalid: [
+    {
+      name: 'a review of a venture the sender named earlier, by “the”, past a manner phrase (a bike mechanic)',
+      text: request('I run a one-room bicycle repair shop in Ghent. Could you go page by page through the shop’s service menu and tell me what you would cut? Half an hour on the phone any weekday works.'),
+      flagged: ['go page by page through the shop’s service menu'],
+    },
     {
       name: 'a review of an organisation’s plan, named through its owner (“our co-op’s plan”)',
       text: request('Would you go through our co-op’s grazing plan and mark where it will hurt the soil, before it goes to the parish board?'),

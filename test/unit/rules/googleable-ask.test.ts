@@ -70,8 +70,17 @@ ruleTester('googleable-ask', {
       name: 'explain to me something only they know',
       text: request('Could you explain to me what you did after the county cut your grant? A 15-minute call would be plenty.'),
     },
+    {
+      name: 'what an organisation gets wrong is no catalogue entry',
+      text: request('I read your audit of rural pharmacies. Could you walk me through the mistakes your team made in the first rollout? Twenty minutes by phone would be plenty.'),
+    },
   ],
   invalid: [
+    {
+      name: 'the range a company sells, in a relative clause (a cider maker)',
+      text: request('Could you walk me through the cider ranges your company currently sells? Twenty minutes by phone any day next week would be lovely.'),
+      flagged: ['walk me through the cider ranges your company currently sells'],
+    },
     {
       name: 'what a programme called by its name actually is',
       text: request('Would you spare fifteen minutes by phone to walk me through what the Prairie Seed Bank actually is?'),

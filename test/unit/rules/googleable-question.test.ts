@@ -35,8 +35,17 @@ ruleTester('googleable-question', {
     { name: 'headcount it takes, not headcount it has', text: questions('How many people does it take to run one field season?') },
     { name: 'team size is not on the website (how big)', text: questions('How big is the team you joined, and how has it changed?') },
     { name: 'not a question list', text: template('kind: request', 'Would you have 15 minutes? I read what your company does and have a question about your pricing change.') },
+    {
+      name: 'what an organisation gets wrong, or a place they chose, is not on its website',
+      text: questions('What mistakes does your bakery make with first-time wholesale buyers?', 'Which plans does your team run into trouble with?', 'In which cities did you enjoy touring most?', 'Which tours does the museum run, and which one do you guide yourself?'),
+    },
   ],
   invalid: [
+    {
+      name: 'a catalogue and the venue cities, in a second clause that starts with a preposition (a museum)',
+      text: questions('How did you learn to brew?', 'Which tours does the museum run, and in which cities are the venues?'),
+      flagged: ['Which tours does the museum run, and in which cities are the venues?'],
+    },
     {
       name: 'what a trust called by its name does, and when it was founded',
       text: questions('What does the Hill Farm Trust actually do?', 'When was the Hill Farm Trust founded?', 'How did you find your first clients?', 'What would you change about your first year?', 'Which mistake cost you the most?'),

@@ -50,8 +50,17 @@ ruleTester('intro-expectation', {
       name: 'a short note with a few questions, and no call',
       text: introRequest('Dear Ilse,\n\nWould you be open to hearing from Tariq, a retired pilot who now builds flight simulators? He would like to write you a short note with two or three questions, nothing more.\n\nBest,\nHugo'),
     },
+    {
+      name: 'a meeting length after a story duration still counts',
+      text: introRequest('Hi Rosalind,\n\nKwame can rewire a relay in under five minutes. He hopes for about half an hour with you on the fault you wrote up. May I introduce you?\n\nBest,\nTeo'),
+    },
   ],
   invalid: [
+    {
+      name: 'a duration inside the story is no meeting length',
+      text: introRequest('Hi Rosalind,\n\nMy neighbour Kwame is a retired signalman who can rewire a level-crossing relay in under five minutes, and he has spotted the same fault you wrote about. May I introduce you?\n\nNo pressure at all.\n\nBest,\nTeo'),
+      flagged: ['May I introduce you?'],
+    },
     {
       name: 'wanting to meet names no hope and no format',
       text: introduction('Hi Vera and Sol,\n\nVera, meet Sol. Sol spent eight years as a park ranger and would love to meet you.\n\nCheers,\nAbe'),

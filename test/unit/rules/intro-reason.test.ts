@@ -74,8 +74,26 @@ ruleTester('intro-reason', {
       name: 'a difficulty the recipient has and a qualification the other holds',
       text: introduction('Hi both,\n\nKemal, meet Sunniva. She is licensed for veterinary acupuncture, which I know you struggle to offer at your equine clinic.\n\nBest,\nLars'),
     },
+      {
+      name: 'one side’s work set beside the other’s case',
+      text: introRequest('Hi Odile,\n\nMy cousin Ferdie keeps bees on a rooftop in Leeds and has lost two hives to the same wax moth. Your survey of urban apiaries is the nearest parallel to his trouble that I know of. Could I put you in touch?\n\nThanks,\nBram'),
+    },
+    {
+      name: 'a shared way of working',
+      text: introduction('Hi Wen and Priscilla,\n\nWen designs board games for hospitals, and Priscilla builds tabletop campaigns for retirement homes. You tackle play for tired people in much the same way, with short rules and big pieces.\n\nBest,\nGil'),
+    },
   ],
   invalid: [
+    {
+      name: 'a hunch that they will like each other is a feeling, not a reason',
+      text: introduction('Hi both,\n\nAgnes, meet Thule. Thule, meet Agnes. I have known each of you for donkey’s years, and I just know you will hit it off.\n\nPerhaps a call next week?\n\nCheers,\nMorag'),
+      flagged: ['Perhaps a call next week?'],
+    },
+    {
+      name: 'getting along is a forecast, not a reason',
+      text: introRequest('Hi Desmond,\n\nMy old crewmate Pilar has just retired from the ferry service. I think you two would get along famously. Shall I connect you?\n\nBest,\nIvo'),
+      flagged: ['Shall I connect you?'],
+    },
     {
       name: 'a request for any contact in a field, and “you came to mind”',
       text: introRequest('Hi Dora,\n\nMy neighbour Ana asked if I knew any potters, and you came to mind. Would you be open to a short call with her?\n\nNo worries at all if not.\n\nBest,\nLes'),

@@ -15,8 +15,26 @@ ruleTester('meeting-burden', {
     { name: 'splitting a bill is no trip', text: request('I run a bakery in Leith. Could we split the cost of a stall at the winter market? A 15-minute call would do to plan it.') },
     { name: 'a split drive ruled out, the sender comes to them', text: request('There is no need to split the drive: I can come to your workshop in Bath for 20 minutes on Friday.') },
     { name: 'a time fair for both is no place', text: request('I coach chess in Perth. Could we find a 20-minute slot for a call at a time that is equally convenient for us both?') },
+    { name: 'the sender offers to cover part of the way', text: request('I am happy to drive part of the way, or all the way to your yard, whichever you prefer. Could we talk for 20 minutes about your hay trials?') },
+    { name: 'going some of the way toward an answer is no trip', text: request('Your packing notes go some of the way toward explaining the blight. Could we talk for 15 minutes by phone?') },
+    { name: 'the sender offers to come to them in the same sentence', text: request('I can come to your farm, or we could each drive part of the way; would 20 minutes on Friday work?') },
   ],
   invalid: [
+    {
+      name: 'each driving part of the way',
+      text: request('I teach fiddle in Asheville and you are over in Knoxville. Could we each drive part of the way and meet at the diner in Newport for 20 minutes on Saturday?'),
+      flagged: ['drive part of the way'],
+    },
+    {
+      name: 'both covering half the distance',
+      text: request('I restore canal boats near Oxford. Since you are in Bath, could we both drive half the distance and talk over a 20-minute lunch in Chippenham?'),
+      flagged: ['drive half the distance'],
+    },
+    {
+      name: 'the recipient asked to come part of the way',
+      text: request('I mend fishing nets in Whitby. I would love it if you could come part of the way, to the café in Pickering, for 20 minutes on Sunday.'),
+      flagged: ['come part of the way'],
+    },
     {
       name: 'meet halfway',
       text: request('Would you have 20 minutes for coffee next week? Could we meet halfway, maybe somewhere downtown?'),

@@ -58,8 +58,17 @@ ruleTester('missing-purpose', {
       name: 'a hope for a task, however it is phrased',
       text: request('Could we have a 20-minute call next week? What I am secretly hoping is that you could put me in touch with the curator of the aviation museum.'),
     },
+    {
+      name: 'a purpose given as “to talk through …”',
+      text: request('I run a small abattoir in Powys. Could we have a 15-minute call to talk through the new carcass-labelling rules?'),
+    },
   ],
   invalid: [
+    {
+      name: 'an open plan with an adverb and no topic',
+      text: request('I paint theatre sets in Leeds and admired your foyer mural. We really ought to get together over a cuppa one of these weeks.'),
+      flagged: ['We really ought to get together over a cuppa one of these weeks.'],
+    },
     {
       name: '“about” in what others say names no topic for the two of them',
       text: request('I have kept sheep on the fells for twenty years; the whole valley talks about it. Could I have fifteen minutes of your time next week?'),

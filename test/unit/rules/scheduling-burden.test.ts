@@ -15,8 +15,27 @@ ruleTester('scheduling-burden', {
     { name: 'a date offered', text: request('Are you free for 15 minutes on June 12 to talk about your move into policy? If not, when would you be available?') },
     { name: 'an open span on an email favour is no meeting handoff', text: request('Would you have 15 minutes on Tuesday at 4pm GMT for a call about your hedgerow survey? Separately, whenever you have a spare moment, could you send the species list?') },
     { name: 'a gap in their diary with a day proposed', text: request('I breed alpacas. Could we talk for 15 minutes on Thursday by phone, or whenever your calendar has a gap, about your fleece grading?') },
+    { name: 'the sender will choose the time', text: request('Would you have 20 minutes for a call about your wool grading trials? I will suggest a time once my shearing rota is out.') },
+    { name: 'a date picked for something else', text: request('Would you have 20 minutes for a call about your wool trials? Separately, please pick a date for the field day that suits the growers.') },
+    { name: 'a pick from the sender’s list', text: request('Would you have 20 minutes for a call about your wool trials? Pick any of the slots below and I will send an invite.') },
+    { name: 'asking about their opening hours', text: request('Would you have 20 minutes for a call about your wool trials? Please tell me the hours your shed runs so I can visit afterwards.') },
   ],
   invalid: [
+    {
+      name: 'an imperative to pick a day',
+      text: request('I shear sheep across Otago. Would you have 20 minutes for a phone call about your wool grading trials? Just pick a morning that suits you and I will work around it.'),
+      flagged: ['Just pick a morning that suits you and I will work around it.'],
+    },
+    {
+      name: 'a question asking them to suggest the time',
+      text: request('I build dry-stone walls in Cumbria. Could we talk for 15 minutes about your lime-mortar study? Could you suggest a time?'),
+      flagged: ['Could you suggest a time?'],
+    },
+    {
+      name: 'asking them to send dates that suit them',
+      text: request('I am a hospice chaplain. Would you have 20 minutes for a video call about your grief-circle model? Send me a couple of dates that work on your end.'),
+      flagged: ['Send me a couple of dates that work on your end.'],
+    },
     {
       name: 'let me know when works',
       text: request(`Hi Rosa,\n\n${HANDOFF}\n\nThanks,\nMo`),

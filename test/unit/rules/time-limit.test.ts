@@ -17,8 +17,20 @@ ruleTester('time-limit', {
     { name: 'a deadline on their day is not time asked', text: request('I keep the parish accounts in Ely. Could you send the signed form by your Friday deadline?') },
     { name: 'taking their day off is no ask for time', text: request('I grow tulips near Spalding. Could you take your Friday off to see the fields in bloom? Or a call works too.') },
     { name: 'a share of their day with a length', text: request('I design board games. Could I claim twenty minutes of your Friday to ask how you playtest with children?') },
+    { name: 'a past participle after “ought to have” is no ask', text: request('I carve chess sets in Oaxaca. We ought to have talked at the fair, but the queue was too long.') },
+    { name: '“get together” with an object is no meeting', text: request('I carve chess sets in Oaxaca. We really should get together the photos for the catalogue.') },
   ],
   invalid: [
+    {
+      name: 'a plan to meet with an adverb before the modal',
+      text: request('I carve chess sets in Oaxaca and loved your piece on pear-wood. We really should sit down over a cuppa one of these weeks.'),
+      flagged: ['We really should sit down over a cuppa one of these weeks.'],
+    },
+    {
+      name: '“you and I” as the subject of the plan',
+      text: request('I run a cider press in Somerset. You and I ought to swap notes over a pint after the harvest.'),
+      flagged: ['You and I ought to swap notes over a pint after the harvest.'],
+    },
     {
       name: 'coffee without a duration',
       text: request('Hi Ana,\n\nI am moving into design. Could we grab coffee next week to talk about how you made the switch?\n\nThanks,\nJo'),

@@ -16,8 +16,27 @@ ruleTester('vague-coffee', {
     { name: 'a treat with a topic in the same ask', text: request('I run a comic shop in Cardiff. We should grab a milkshake sometime so I can ask about your zine distribution.') },
     { name: 'a treat they hosted, in the past', text: request('We shared a pizza at the game jam last spring. Could I ask you two questions about your level editor by email?') },
     { name: 'a treat with a length', text: request('We should grab a pint for 20 minutes after your Thursday shift; I would love to hear how you set up the brewery co-op.') },
+    { name: 'tea as a word for something else, no meeting', text: request('I run a print shop in Derby. We could get tea towels printed with your heron design; could you tell me who handles licensing?') },
+    { name: 'get together an object, no meeting', text: request('I keep the books for a rowing club. We should get together the receipts before the audit; could you send last year’s ledger?') },
+    { name: 'a lunch that should have happened', text: request('I sell seed potatoes. We ought to have met for lunch at the show, but my van broke down. Could I ask you one question about blight by email?') },
+    { name: 'a plan with an adverb and a topic', text: request('I sell seed potatoes in Fife. We really ought to grab a coffee to talk through your blight-resistant varieties.') },
   ],
   invalid: [
+    {
+      name: 'a plan with an adverb between “we” and the modal',
+      text: request('I repair accordions in Lyon. We really ought to get together over a pot of coffee one of these weeks.'),
+      flagged: ['We really ought to get together over a pot of coffee one of these weeks.'],
+    },
+    {
+      name: '“you and I” with an adverb after the modal',
+      text: request('I design tabletop games. You and I should definitely go for a pint when the convention is over.'),
+      flagged: ['You and I should definitely go for a pint when the convention is over.'],
+    },
+    {
+      name: '“need to” as the plan',
+      text: request('I drive a school bus in Tulsa and read your piece on route planning. We need to meet up soon!'),
+      flagged: ['We need to meet up soon!'],
+    },
     {
       name: 'let’s do coffee as the whole ask',
       text: request('Hi Sam,\n\nI saw you also work in fintech. Let’s do coffee!\n\nBest,\nLee'),

@@ -29,8 +29,11 @@ const INTRO_REASON = new RegExp(
     // What one of them needs or is doing.
     String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently|always|still|constantly|forever|often|usually|regularly) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
-    // "You two should talk" alone is the introduction itself, not a reason for it.
-    String.raw`\b(?:get along|hit it off|should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
+    // "You two should talk" alone is the introduction itself, not a reason for it; nor is a forecast that they will like
+    // each other ("you'll hit it off", "I think you'd get along"): that is the connector's feeling, not what it rests on.
+    String.raw`\b(?:should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
+    // One's work or case set beside the other's: "your recall is the closest thing to her situation", "approach it the same way".
+    String.raw`\b(?:closest|nearest) (?:thing|parallel|equivalent|match|analog(?:ue)?)\b|\b(?:in )?(?:exactly |much |just )?the same way\b(?! (?:as (?:i|we) (?:did|do)|i|we)\b)|\bmirrors? (?:his|her|their|your|what|x+)\b`,
     // What one has fits what the other needs: "uses it for exactly that", "exactly where your team is stuck", "his interest in …".
     String.raw`\bexactly (?:that|this|what|where|the (?:kind|sort|problem|tool|person|question|thing|gap|issue|help))\b|\b(?:his|her|their|your|x+${APOSTROPHE}s) (?:\w+ )?interests? in\b`,
     String.raw`\bhoping to\b|\binterests? (?:you|him|her|them|x+|[A-Z][\w-]*)\b|\b(?:has|have|had) (?:a|an|some|this|the same) (?:specific )?(?:question|problem|challenge|idea)s?\b|\bideas? (?:that|for|on|about)\b|\bbuilds? on\b`,
@@ -136,12 +139,34 @@ export function statesIntroExpectation(sentence: Sentence): boolean {
   if (EXPECTED_FORMAT.test(sentence.text) || EXPECTED_HELP.test(sentence.text)) return true;
   const { tokens, entities } = tagged(sentence);
   // "twenty minutes", "half an hour": the size of what is asked is its format.
-  if (entities.some((entity) => entity.type === 'DURATION' && SHORT_SPAN.test(sentence.text.slice(Math.max(0, entity.start - 16), entity.end)))) return true;
+  if (entities.some((entity) => entity.type === 'DURATION' && meetingLength(sentence.text, entity))) return true;
   return clausesOf(tokens).some(wishOfThirdParty);
 }
 
 /** A span a meeting takes, with its size: "twenty minutes", "half an hour" (not "eight years", "the first hour of a shift"). */
 const SHORT_SPAN = /\b(?:\d+|one|two|five|ten|fifteen|twenty|thirty|forty|forty-five|half|quarter|few|couple|an?)\b[\w -]*\b(?:min|mins|minutes?|hours?)\b/i;
+/**
+ * How long something else takes is no meeting length: "it opens in under a minute", "within an hour", "after twenty
+ * minutes", "every few minutes" time a story, not the talk asked for. Read from the word that governs the quantity,
+ * past approximators ("in under a minute", "in about an hour").
+ */
+const TIMES_SOMETHING_ELSE = /\b(?:in|within|after|every|per)\s*$/i;
+const QUANTITY_QUALIFIER = /(?:\s+(?:under|over|about|around|roughly|nearly|almost|just|only|barely|(?:less|more|fewer) than))+\s*$/i;
+const QUANTITY_START = /\b(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|half|quarter|few|couple|an?)\b/gi;
+
+function meetingLength(text: string, entity: { start: number; end: number }): boolean {
+  const window = text.slice(Math.max(0, entity.start - 16), entity.end);
+  if (!SHORT_SPAN.test(window)) return false;
+  // The quantity starts at the last number word before the unit whose span still reads as a length.
+  const offset = Math.max(0, entity.start - 16);
+  let quantity = -1;
+  for (const match of window.matchAll(QUANTITY_START)) if (SHORT_SPAN.test(window.slice(match.index))) quantity = match.index;
+  // "half an hour": the quantity begins with "half", not with "an".
+  if (quantity < 0) return true;
+  let before = text.slice(0, offset + quantity).replace(/\b(?:a|an|half|a couple of|a few)\s*$/i, '');
+  before = before.replace(QUANTITY_QUALIFIER, ' ');
+  return !TIMES_SOMETHING_ELSE.test(before);
+}
 const WISH_WORDS = new Set(['like', 'love', 'value', 'appreciate', 'welcome', 'want', 'hope', 'hoping']);
 /** Wishes that name no content: meeting or being connected is the introduction itself. */
 const EMPTY_WISHES = new Set(['meet', 'connect', 'know', 'introduce', 'introduction', 'intro', 'connection', 'be', 'get', 'say', 'reach', 'touch']);

@@ -85,6 +85,74 @@ export const SCHEDULING_HANDOFF = new RegExp(
   'i',
 );
 
+/** Verbs by which someone settles on a time: "name a day", "pick a time", "suggest a date". */
+const CHOOSING_VERBS = new Set(['name', 'pick', 'choose', 'suggest', 'propose', 'nominate', 'select']);
+/** Verbs that hand a choice back to the sender: "send me a few dates that work", "tell me which morning suits you". */
+const TELLING_VERBS = new Set(['send', 'give', 'tell', 'drop', 'text', 'email', 'message']);
+/** What a time for a meeting is called. */
+const TIME_CHOICES = new Set(['day', 'date', 'time', 'hour', 'slot', 'morning', 'afternoon', 'evening', 'weekday', 'window', 'moment', 'lunchtime']);
+/** Words that say a time suits them: "a day that works", "any hour that's open on your side", "a good time". */
+const SUITING = new Set(['work', 'suit', 'open', 'free', 'good', 'convenient', 'best', 'easy', 'quiet', 'fit', 'right']);
+/** Words that may stand between the verb and the time: "name any day", "send me a couple of dates", "pick whichever morning". */
+const TIME_LEAD = new Set(['me', 'us', 'a', 'an', 'any', 'the', 'some', 'one', 'two', 'three', 'few', 'couple', 'of', 'which', 'what', 'whichever', 'whatever', 'good', 'convenient', 'free', 'spare', 'quiet', 'open', 'preferred', 'best', 'easy', 'easiest', 'suitable', 'and', 'or', 'your']);
+/** The sender's own list: "pick any of the slots below", "choose one of these dates", "one of my free mornings". */
+const SENDERS_LIST = new Set(['below', 'above', 'listed', 'here', 'these', 'those', 'my', 'our', 'following']);
+
+/**
+ * The recipient is asked to come up with the time themselves: "Name any day and hour that's open on your side", "just
+ * pick a morning that suits you", "could you suggest a date?", "send me a couple of dates that work". A verb of choosing
+ * (or of telling the sender, with the time said to suit them) whose chooser is the recipient (an imperative, or "you"
+ * as its subject) and whose object is a day, date, time or slot. Not a pick from the sender's own list ("any of the
+ * slots below") nor the sender choosing ("I'll suggest a time").
+ */
+export function handsOverTimeChoice(sentence: Sentence): boolean {
+  return clausesOf(tagged(sentence).tokens).some((clause) =>
+    clause.some((token, index) => {
+      const choosing = CHOOSING_VERBS.has(token.lower) || CHOOSING_VERBS.has(token.lemma);
+      const telling = TELLING_VERBS.has(token.lower) || TELLING_VERBS.has(token.lemma);
+      if ((!choosing && !telling) || token.negated || !recipientActs(clause, index)) return false;
+      const time = timeObject(clause, index + 1);
+      if (time === undefined) return false;
+      return choosing || suitsThem(clause, index + 1, time);
+    }),
+  );
+}
+
+/** The verb at `index` is the recipient's: it opens the clause as an imperative ("so just name a day"), or "you" is its subject ("could you suggest", "you'd pick"). */
+function recipientActs(clause: readonly Token[], index: number): boolean {
+  let back = index - 1;
+  while (back >= 0 && (clause[back]!.pos === 'ADV' || clause[back]!.pos === 'AUX' || clause[back]!.pos === 'PART' || clause[back]!.lower === 'please' || clause[back]!.lower === 'just')) back--;
+  if (back >= 0 && isRecipientWord(clause[back]!)) return clause[back]!.lower === 'you';
+  // An imperative: nothing before the verb but lead-ins and punctuation ("Oh, and just pick…", "So name…").
+  return clause.slice(0, index).every((word) => word.pos === 'PUNCT' || word.pos === 'INTJ' || word.pos === 'CCONJ' || word.pos === 'ADV' || ['so', 'please', 'just', 'then', 'simply', 'otherwise', 'and'].includes(word.lower));
+}
+
+/** Index of the time the verb takes as object ("any day", "a couple of dates", "which morning"), if it does and it is not from the sender's list. */
+function timeObject(clause: readonly Token[], from: number): number | undefined {
+  for (let index = from; index < Math.min(clause.length, from + 7); index++) {
+    const word = clause[index]!;
+    if (SENDERS_LIST.has(word.lower)) return undefined;
+    if (TIME_CHOICES.has(word.lemma) && (word.pos === 'NOUN' || word.pos === 'PROPN')) {
+      return clause.slice(index + 1, index + 4).some((after) => SENDERS_LIST.has(after.lower) || (after.lower === 'for' && !isRecipientWord(clause[clause.indexOf(after) + 1] ?? after))) ? undefined : index;
+    }
+    if (!TIME_LEAD.has(word.lower) && !(word.pos === 'ADJ' && TIME_CHOICES.has(clause[index + 1]?.lemma ?? ''))) return undefined;
+  }
+  return undefined;
+}
+
+/** The time is said to suit them: "a good day", "dates that work on your end", "which morning is quietest for you", "the day you prefer". */
+function suitsThem(clause: readonly Token[], from: number, time: number): boolean {
+  const span = clause.slice(from, Math.min(clause.length, time + 7));
+  return span.some(
+    (word, at) =>
+      SUITING.has(word.lemma) ||
+      SUITING.has(word.lower) ||
+      (word.lower === 'for' && span[at + 1]?.lower === 'you') ||
+      (word.lower === 'your' && (span[at + 1]?.lower === 'end' || span[at + 1]?.lower === 'side')) ||
+      (word.lower === 'you' && ['prefer', 'like', 'want'].includes(span[at + 1]?.lemma ?? '')),
+  );
+}
+
 /** A meeting put forward as a statement: "a 20-minute call on Monday would be ideal", "I'm requesting 45 minutes with you". */
 const STATED_PROPOSAL = /\bwould (?:be (?:ideal|great|perfect|best|wonderful|lovely)|(?:work|suit) (?:best|well|for me|me))\b|\b(?:i|we)(?:['’]m|['’]re| am| are) (?:requesting|asking for|proposing|hoping for)\b/i;
 
@@ -179,7 +247,8 @@ export const PURPOSE = new RegExp(
     String.raw`\babout\b`,
     String.raw`\bregarding\b`,
     String.raw`\b(?:on|into) how\b`,
-    String.raw`\bto (?:talk|hear|learn|discuss|ask|get|pick|understand|share|compare|swap|trade|go over|walk through|chat|show|run)\b`,
+    // "to hear how", "to get your take"; not the "to" of a modal ("we ought to get together", "we need to chat").
+    String.raw`(?<!\b(?:ought|need|have|has|got) )\bto (?:talk|hear|learn|discuss|ask|get(?! together)|pick|understand|share|compare|swap|trade|go over|walk through|chat|show|run)\b`,
     String.raw`\bso (?:that )?(?:i|we) (?:can|could)\b`,
     String.raw`\byour (?:advice|take|thoughts|perspective|view|views|input|experience|path|story|journey|work)\b`,
   ].join('|'),

@@ -21,6 +21,8 @@ const OFFER = new RegExp(
     String.raw`\b(?:i|we) (?:recommend|suggest)\b|\btry (?:reaching out|asking|contacting|talking|emailing|writing|posting|joining|looking)\b|\bhave you (?:tried|looked at|seen|considered|asked)\b`,
     // A resource they can use: "you can read the feedback here", "you might find … useful".
     String.raw`\byou (?:can|could|might|may)(?: also)? (?:read|find (?!me\b)|see|try|check|look at|reach out to|reach (?!me\b|out\b|us\b)|contact|ask|join|talk to|speak (?:to|with)|email|write to|get in touch with|attend|watch|listen)`,
+    // Somewhere better to get it: "you might get more from the open day", "you'd learn more at the guild's workshop".
+    String.raw`\byou(?:${APOSTROPHE}d|${APOSTROPHE}ll| (?:can|could|might|may|would|will))(?: probably| likely| actually| honestly)? (?:get|learn|gain|find out|see) (?:(?:much|far|a lot|a good deal) )?more (?:from|out of|at|by)\b`,
     String.raw`\b(?:check out|take a look at|here${APOSTROPHE}s a|here is a|here are (?:a few|some)|(?:i${APOSTROPHE}ve|i have) (?:attached|included|linked)|attached (?:is|are))\b`,
     // A resource named as a substitute: "in the meantime, my reading list covers most of it".
     String.raw`\b(?:in the meantime|meanwhile|instead)\b[^.?!]{0,80}\b${RESOURCE}\b`,
@@ -38,7 +40,8 @@ const OFFER = new RegExp(
 );
 
 /** "ask Priya", "talk to {{colleague.name}}": a named referral (case-sensitive, to see a name). */
-const NAMED_REFERRAL = /\b(?:reach out to|talk to|speak (?:to|with)|ask|write to|get in touch with) (?:x{3,}|[A-Z][a-z]+\b)(?! (?:me|again)\b)/;
+/** "Ask for Mick at the front desk" names a person to ask for at a place; days and months are no one to ask for. */
+const NAMED_REFERRAL = /\b(?:[Rr]each out to|[Tt]alk to|[Ss]peak (?:to|with)|[Aa]sk(?: for| after)?|[Ww]rite to|[Gg]et in touch with) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:x{3,}|[A-Z][a-z]+\b)(?! (?:me|again)\b)/;
 
 /** Things that can stand in for the meeting: a written resource, a recurring open slot, a group. */
 const RESOURCE_NOUNS = new Set([
@@ -49,7 +52,7 @@ const RESOURCE_NOUNS = new Set([
 /** What a resource does for the reader: "the docs page covers it", "the FAQ answers most of this". */
 const RESOURCE_VERBS = new Set(['cover', 'answer', 'explain', 'walk', 'describe', 'address', 'outline', 'include', 'contain', 'go', 'show', 'help', 'list', 'tackle', 'discuss', 'detail', 'handle']);
 /** Standing open slots: "office hours", "drop in", "stop by". */
-const OPEN_SLOT = /\boffice hours\b|\b(?:drop|stop|pop|swing)[- ](?:in|by)\b|\bopen (?:hours|session|day|door)\b/i;
+const OPEN_SLOT = /\boffice hours\b|\b(?:drop|stop|pop|swing)[- ](?:in|by)\b|\bopen (?:(?!(?:any|every|all|this|that|next|on|the|a|an|for|to|most|some|one)\b)[\w-]+ )?(?:hours|session|day|door|evening|weekend|house)s?\b/i;
 /** Permission that invites them to use something: "you'd be welcome to bring your case", "feel free to use the forum". */
 const INVITING_VERBS = new Set(['bring', 'join', 'come', 'drop', 'use', 'mention', 'attend', 'borrow', 'post', 'ask', 'email', 'write', 'ping', 'reach', 'check', 'sit', 'read', 'watch', 'copy', 'adapt', 'visit']);
 

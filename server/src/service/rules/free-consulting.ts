@@ -3,6 +3,7 @@ import { OFFERS_PAYMENT, bodyProse, findPhrases, isAskLike, isNegated, type Phra
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
 import { asksIn, type Token } from '../speechActs';
+import { tagged } from '../nlp';
 import type { Sentence } from '../document';
 
 const PICK_YOUR_BRAIN = /\bpick(?:ing|ed)?\s+(?:your|ur)\s+brains?\b/gi;
@@ -55,7 +56,8 @@ export const freeConsulting: Rule = {
     };
     // When the message also asks for expert work, questions instead of "pick your brain" would leave that ask: the
     // paid session answers both.
-    const asksExpertWork = findPhrases(sentences, EXPERT_WORK).length > 0 || sentences.some((sentence) => expertWorkAsked(sentence, sellsAdvice === true));
+    const ventures = sendersVentures(sentences);
+    const asksExpertWork = findPhrases(sentences, EXPERT_WORK).length > 0 || sentences.some((sentence) => expertWorkAsked(sentence, sellsAdvice === true, ventures));
     for (const match of findPhrases(sentences, PICK_YOUR_BRAIN)) {
       report(
         match,
@@ -71,7 +73,7 @@ export const freeConsulting: Rule = {
       ]);
     }
     for (const sentence of sentences) {
-      const work = expertWorkAsked(sentence, sellsAdvice === true);
+      const work = expertWorkAsked(sentence, sellsAdvice === true, ventures);
       if (!work) continue;
       report(
         { sentence, range: { start: sentence.range.start + work.start, end: sentence.range.start + work.end }, text: sentence.text.slice(work.start, work.end), index: work.start, groups: {} },
@@ -128,23 +130,24 @@ const OPINION_VERBS = new Set(['read', 'see', 'view', 'interpret', 'think', 'fee
  * The span of an ask for expert work on something of the sender's: an ask (question, imperative or wish) whose scope
  * holds a work verb or noun followed by "our/my <thing>" (or, when they sell advice, by anything of the sender's).
  */
-function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean): { start: number; end: number } | undefined {
+function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean, ventures: ReadonlySet<string>): { start: number; end: number } | undefined {
   for (const ask of asksIn(sentence)) {
     const scope = ask.scope;
     for (let index = 0; index < scope.length; index++) {
       const token = scope[index]!;
       if (token.negated) continue;
       const particles = WORK_PARTICLES[token.lemma];
-      const withParticle = particles?.includes(scope[index + 1]?.lower ?? '') ?? false;
+      const particle = particles ? particleAfter(scope, index + 1, particles) : undefined;
+      const withParticle = particle !== undefined;
       const isWork = (WORK_LEMMAS.has(token.lemma) && (token.lemma !== 'take' || scope[index - 1]?.lower === 'your')) || withParticle;
       if (isWork) {
-        const object = ownedObject(scope, index + (withParticle ? 2 : 1), sellsAdvice);
+        const object = ownedObject(scope, particle !== undefined ? particle + 1 : index + 1, sellsAdvice, ventures);
         if (object) return { start: token.start, end: object.end };
       }
       // "how you'd sequence my card drive", "what you would do with our pricing": their plan for the sender's own thing.
       const verb = inTheirPlace(scope, index);
       if (verb !== undefined) {
-        const object = ownedObject(scope, verb + 1, sellsAdvice);
+        const object = ownedObject(scope, verb + 1, sellsAdvice, ventures);
         if (object) return { start: token.start, end: object.end };
       }
     }
@@ -169,9 +172,65 @@ function inTheirPlace(scope: readonly Token[], index: number): number | undefine
   return verb;
 }
 
-function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean): Token | undefined {
+/**
+ * Where the particle of a two-word work verb sits: right after it ("go through"), or past how it is done ("go line by line
+ * through", "look carefully over").
+ */
+function particleAfter(scope: readonly Token[], at: number, particles: readonly string[]): number | undefined {
+  let index = at;
+  for (let step = 0; step < 2; step++) {
+    if (particles.includes(scope[index]?.lower ?? '')) return index;
+    // "line by line", "page by page", "step by step": a noun repeated around "by".
+    if (scope[index]?.pos === 'NOUN' && scope[index + 1]?.lower === 'by' && scope[index + 2]?.lower === scope[index]!.lower) index += 3;
+    else if (scope[index]?.pos === 'ADV' && !particles.includes(scope[index]!.lower)) index++;
+    else return undefined;
+  }
+  return particles.includes(scope[index]?.lower ?? '') ? index : undefined;
+}
+
+/** Verbs by which the sender says a venture is theirs: "I run a small bakery", "we founded a co-op", "I own a salon". */
+const OWNING_VERBS = new Set(['run', 'own', 'found', 'co-found', 'cofound', 'operate', 'launch', 'start', 'open']);
+
+/**
+ * The nouns the sender has named as their own venture in the message ("I run a two-chair barbershop" → barbershop), so
+ * that "the barbershop's price list" later is theirs as much as "our price list" is.
+ */
+function sendersVentures(sentences: readonly Sentence[]): Set<string> {
+  const ventures = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = tagged(sentence).tokens;
+    tokens.forEach((token, index) => {
+      if (token.lower !== 'i' && token.lower !== 'we') return;
+      let verb = index + 1;
+      while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
+      const verbToken = tokens[verb];
+      if (!verbToken || verbToken.negated || verbToken.pos !== 'VERB' || !OWNING_VERBS.has(verbToken.lemma)) return;
+      // "I run a two-person taxidermy studio": the head noun of the object, the last of its compound.
+      if (!['a', 'an', 'my', 'our', 'the'].includes(tokens[verb + 1]?.lower ?? '')) return;
+      let head: Token | undefined;
+      for (let at = verb + 2; at < Math.min(tokens.length, verb + 8); at++) {
+        const word = tokens[at]!;
+        if (word.pos === 'NOUN') head = word;
+        else if (head || !(word.pos === 'ADJ' || word.pos === 'NUM' || word.text === '-' || word.pos === 'PROPN')) break;
+      }
+      if (head && !CAREER_OBJECTS.has(head.lemma)) ventures.add(head.lemma);
+    });
+  }
+  return ventures;
+}
+
+function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean, ventures: ReadonlySet<string> = new Set()): Token | undefined {
   for (let index = from; index < Math.min(scope.length, from + 6); index++) {
     const word = scope[index]!;
+    // "the studio's price sheet", after "I run a small studio": the venture named by the sender, through its possessive.
+    if (word.lower === 'the') {
+      // "the studio's", "the taxidermy studio's", "the little studio's": the last noun before the possessive.
+      let owner = index + 1;
+      while (owner < index + 4 && (scope[owner]?.pos === 'ADJ' || isNoun(scope[owner])) && isNoun(scope[owner + 1])) owner++;
+      if (owner < index + 4 && (scope[owner]?.pos === 'ADJ') && isNoun(scope[owner + 1])) owner++;
+      const possessed = isNoun(scope[owner]) && ventures.has(scope[owner]!.lemma) ? possessedAfter(scope, owner) : undefined;
+      if (possessed !== undefined && !CAREER_OBJECTS_OF_A_PERSON.has(scope[possessed]!.lemma)) return scope[possessed];
+    }
     if (word.lower === 'our' || word.lower === 'my') {
       const first = scope.slice(index + 1, index + 8).findIndex((candidate) => candidate.pos === 'NOUN' || candidate.pos === 'PROPN');
       if (first < 0) return undefined;

@@ -24,8 +24,13 @@ const TELL_ME = new RegExp(
 
 /** An organisation (or a placeholder for one, or the recipient as a business) whose activity a website describes. */
 const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz]ation|business|startup|start-up|agency|non-?profit|charity|foundation|studio|lab|clinic|practice|office|department|institute|team|group|school|hospital|centre|center|shop|store|restaurant|bakery|caf[eé]|salon|gym|farm|brewery|winery|co-?op|cooperative|collective|club|society|association|label|publisher|press|consultancy|project)|x+|you)`;
+/**
+ * What an organisation puts on its shelves or its programme, by any name a catalogue uses: "the fragrance lines the house
+ * sells", "the tours the museum runs" (not "the mistakes your team makes", which no catalogue lists).
+ */
+const OFFERINGS = String.raw`lines|ranges|collections|catalog(?:ue)?|products|services|brands|labels|models|titles|menus?|dishes|beers|wines|blends|flavou?rs|scents|fragrances|courses|classes|programs|programmes|tours|events|workshops|rooms|venues|treatments|packages|plans|solutions|tools|games`;
 /** What the organisation does, offers or sells, or how it is organised: the description on its own website. */
-const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
+const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|the\s+(?:[\w-]+\s+){0,2}?(?:${OFFERINGS})\s+(?:that\s+)?${ORGANISATION}\s+(?:currently\s+|now\s+|still\s+)?(?:offers?|sells?|stocks?|carries|provides?|makes?|runs?|publishes)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
 const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
 
 /**

@@ -12,13 +12,16 @@ const ORG_POSSESSIVE_AGAIN = String.raw`(?:${ORG_POSSESSIVE}|its|their)`;
 /** Filler that does not make the question any less public ("What does your company do exactly?"). */
 const FILLER = String.raw`(?:\s+(?:exactly|currently|today|now|here|actually|these days|right now|nowadays|at the moment|in total|overall|roughly|approximately|so far|to date|worldwide|globally|altogether))?`;
 
+/** What an organisation lists on its site as its offer: "which rooms does it run", "what tours does the museum offer". */
+const OFFERINGS = String.raw`lines|ranges|collections|brands|models|titles|menus?|dishes|beers|wines|blends|flavou?rs|classes|tours|events|workshops|rooms|venues|packages|plans|games|apps|tools`;
+
 /** What a website, company page or press release states about an organisation, in a clause about it (`org`, `its`). */
 function organisationFacts(org: string, its: string, there: boolean): string[] {
   const where = there ? String.raw`(?:(?:at|for|in)\s+${org}|there)` : String.raw`(?:at|for|in)\s+${org}`;
   return [
     // What it does, sells or offers.
     String.raw`what\s+(?:exactly\s+)?(?:does|do)\s+${org}\s+(?:actually\s+|exactly\s+|mainly\s+|primarily\s+|really\s+)?(?:do|make|sell|offer|build|produce|provide|manufacture|develop|ship)`,
-    String.raw`what\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?|treatments?|programs?|programmes?|courses?)\s+(?:does|do)\s+${org}\s+(?:sell|offer|make|build|provide|produce|ship|run)`,
+    String.raw`(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?|treatments?|programs?|programmes?|courses?|${OFFERINGS})\s+(?:does|do)\s+${org}\s+(?:currently\s+|now\s+|still\s+)?(?:sell|offer|make|build|provide|produce|ship|run|stock|carry|operate|publish)`,
     String.raw`what(?:'s|\s+is|\s+are)\s+${its}\s+(?:main\s+|core\s+|flagship\s+)?(?:products?|services?|line of business|mission(?:\s+statement)?|(?:annual\s+)?(?:revenue|turnover)|headcount|size|valuation)`,
     String.raw`who\s+(?:are|is)\s+${its}\s+(?:main\s+|biggest\s+|largest\s+|key\s+|typical\s+|target\s+)?(?:customers?|clients?|competitors?|investors?|funders?|backers?|founders?|co-?founders?|owners?|ceo|users?)`,
     String.raw`who\s+(?:buys|shops|orders)\s+from\s+${org}`,
@@ -34,7 +37,8 @@ function organisationFacts(org: string, its: string, there: boolean): string[] {
     String.raw`how\s+(?:big|large)\s+is\s+(?:${org}|${its}\s+(?:(?:annual\s+|yearly\s+)?(?:revenue|turnover)|headcount|workforce|customer\s+base))`,
     String.raw`how\s+much\s+(?:revenue|money|funding)\s+(?:does\s+${org}\s+(?:make|bring\s+in|earn|generate)|has\s+${org}\s+raised)`,
     // Where it is.
-    String.raw`where\s+(?:is|are)\s+(?:${org}\s+(?:located|based|headquartered)|${its}\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|sites?|locations?|branches)(?:\s+(?:located|based))?)`,
+    // "Where are its branches?", "In which cities are the venues?" (after the organisation was named: "the" is its).
+    String.raw`(?:where|(?:in\s+)?(?:which|what)\s+(?:cities|towns|countries|regions|states|neighbou?rhoods|parts\s+of\s+\w+))\s+(?:is|are)\s+(?:${org}\s+(?:located|based|headquartered)|${there ? `(?:${its}|the)` : its}\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|sites?|locations?|branches|venues?|stores|shops|studios|clinics|restaurants|outlets)(?:\s+(?:located|based))?)`,
     String.raw`where\s+does\s+${org}\s+have\s+(?:its\s+|their\s+)?(?:offices|sites|locations|branches)`,
   ];
 }
@@ -64,7 +68,7 @@ const PUBLIC_FACT = whole(PUBLIC_FACTS);
 /** A later clause, where "it", "its", "they" and "there" refer back to the organisation named before. */
 const PUBLIC_FACT_AGAIN = whole(organisationFacts(ORG_AGAIN, ORG_POSSESSIVE_AGAIN, true));
 /** Where a question joins a second question: "…, and who are its customers?" */
-const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:what|when|where|who|which|how)\b)/i;
+const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:(?:in|at|from|for)\s+)?(?:what|when|where|who|which|how)\b)/i;
 
 /**
  * An organisation by its proper name after the first word ("What does the Rural Dental Trust do?", "Who founded Kestrel

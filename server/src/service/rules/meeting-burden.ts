@@ -33,7 +33,7 @@ export const meetingBurden: Rule = {
     description: 'The request asks the recipient to travel: to meet halfway, in the middle, or at the sender’s office.',
     docs: {
       why:
-        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle (also a split journey or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
+        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle (also a split journey, each driving part of the way, or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
       worse: 'Could we meet halfway, maybe somewhere downtown?',
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },
@@ -80,19 +80,30 @@ const JOURNEY = /\b(?:drive|driving|distance|journey|trip|travel(?:l?ing)?|commu
 const SPLIT_JOURNEY = /\b(?:split|share|halve|divide) (?:it|that|the (?:\w+ )?(?:drive|distance|journey|trip|travel|commute|miles|ride|difference))(?: between us)?/gi;
 /** A place picked because it is as far for one as for the other: "about equal for us both", "equidistant from us". */
 const EQUAL_DISTANCE = /\b(?:about |roughly |more or less |pretty much |almost )?(?:equal(?:ly far)?|equidistant|the same distance|the same drive) (?:for|from|to|between) (?:us both|both of us|the two of us|each of us|us)\b/gi;
+/**
+ * Each covering part of the journey: "we could each drive part of the way", "come partway", "both ride half the
+ * distance". A verb of going with a share of the way as its extent.
+ */
+const PART_OF_THE_WAY = /\b(?:driv(?:e|es|ing)|travel(?:s|l?ing)?|rid(?:e|es|ing)|cycl(?:e|es|ing)|walk(?:s|ing)?|fl(?:y|ies|ying)|com(?:e|es|ing)|go(?:es|ing)?|head(?:s|ing)?|commut(?:e|es|ing)|cover(?:s|ing)?)\b (?:(?:(?:part|some|a bit|a little|a third|a share|a portion) of|half(?: of)?) (?:the|our) (?:way|distance|drive|journey|trip|road|miles|route)|part-?way|part way|half-?way)\b/gi;
+/** People who would make the trip, just before the verb: "we each drive", "could you come", "up for coming", "willing to ride". */
+const TRAVELLERS_BEFORE = /\b(?:we|you|each|both|us|let['’]?s|to|for)\b(?:[\s,]+[\w'’]+){0,3}\s*$/i;
+/** The sender alone as the one who goes part of the way ("I'll drive partway", "I'm happy to come halfway"): the nearest person before the verb is "I". */
+const PEOPLE = /\b(?:I|we|you|each|both|us|let['’]?s)\b/gi;
+const senderAlone = (before: string): boolean => [...before.matchAll(PEOPLE)].pop()?.[0] === 'I';
 /** The split or meeting is ruled out: "no need to split the drive", "rather than meet halfway". */
 const RULED_OUT = /(?:\bno need to|\bnot|n['’]t|\bnever|\brather than|\binstead of|\bwithout)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Meeting at a midpoint in other words than "halfway": a request or proposal to split the journey ("could we split
- * the drive and meet at the services?") or to meet at a place chosen as equally far for both. The trip must be named
+ * the drive and meet at the services?", "could we each drive part of the way?") or to meet at a place chosen as
+ * equally far for both. The trip must be named
  * in the sentence, and the sender must not be offering to go to them in the same breath.
  */
 function midpoints(sentences: readonly Sentence[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (!JOURNEY.test(text) && !/\bmeet\b/i.test(text)) continue;
+    if (!JOURNEY.test(text) && !/\bmeet\b/i.test(text) && !new RegExp(PART_OF_THE_WAY.source, 'i').test(text)) continue;
     if (!(isRequest(text) || asksIn(sentence).length > 0 || /\bwe (?:could|should|can|might)\b/i.test(text))) continue;
     if (travelsIn(sentence).some((travel) => travel.traveller === 'sender' && travel.destination !== 'sender')) continue;
     let start = Infinity;
@@ -103,6 +114,14 @@ function midpoints(sentences: readonly Sentence[]): PhraseMatch[] {
       start = Math.min(start, at);
       const clauseEnd = /[,;?!.]|$/.exec(text.slice(at))!;
       end = Math.max(end, at + clauseEnd.index);
+    }
+    for (const match of text.matchAll(PART_OF_THE_WAY)) {
+      const at = match.index ?? 0;
+      const before = text.slice(0, at);
+      // "Your notes go some of the way toward…": no one travels.
+      if (RULED_OUT.test(before) || senderAlone(before) || !TRAVELLERS_BEFORE.test(before)) continue;
+      start = Math.min(start, at);
+      end = Math.max(end, at + match[0].length);
     }
     for (const match of text.matchAll(EQUAL_DISTANCE)) {
       const at = match.index ?? 0;

@@ -8,9 +8,9 @@ import { asksIn, clausesOf, isRecipientWord, isSenderWord, type Ask, type Token 
 /** Question words that name a topic when the sender asks or wishes ("I'd love to hear how…"), not in "the team where I worked". */
 const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;
 
-/** Words that introduce what a conversation would be about ("about…", "advice on…", "discuss…", "whether…"). */
+/** Words that introduce what a conversation would be about ("about…", "advice on…", "discuss…", "whether…", "talk through the plan"). */
 const TOPIC =
-  /\b(?:about|regarding|concerning|discuss(?:ing)?|whether|(?:advice|thoughts|views?|take|perspective|input|insights?|feedback|tips|questions?|recommendations?|suggestions?|guidance|brain|experience|help) (?:on|for|about|in|with|as)|(?:review|critique|proofread) (?:my|our)|interested in|curious)\b/i;
+  /\b(?:about|regarding|concerning|discuss(?:ing)?|whether|(?:advice|thoughts|views?|take|perspective|input|insights?|feedback|tips|questions?|recommendations?|suggestions?|guidance|brain|experience|help) (?:on|for|about|in|with|as)|(?:review|critique|proofread) (?:my|our)|interested in|curious|(?:talk|go|walk|run|think) (?:through|over) (?!to\b|it\b|this\b|that\b|things\b|everything\b|stuff\b)(?:the|your|my|our|a|an|some|how|what|why|whether|x{3,})|compare notes)\b/i;
 
 /** Logistics and small talk that use the same words without naming a topic ("how does Tuesday sound?", "about 15 minutes"). */
 const LOGISTICS =

@@ -3,22 +3,19 @@ import { isRequest } from '../analysis';
 import type { Sentence } from '../document';
 import { findDurations } from '../lexicon/durations';
 import { PURPOSE } from '../lexicon/logistics';
+import { tagged, type Token } from '../nlp';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
+import { clausesOf } from '../speechActs';
 
 const MAX_ALTERNATIVES = 3;
 const SOMETIME = String.raw`(?:sometime|some time|someday|some day|one day|soon|one of these days|at some point)`;
-/** An open-ended invitation that names neither a topic nor a length. */
 /** Something two people have together when they "grab" it: a coffee, a soda, a pint, a bite. */
 const TREAT = String.raw`(?:(?:a|an|some) )?(?:(?:quick|cold|hot|cheap|little) )?(?:coffees?|teas?|cuppas?|drinks?|beers?|pints?|sodas?|pops?|cokes?|juices?|smoothies?|milkshakes?|shakes|boba|lemonades?|ice creams?|donuts?|doughnuts?|tacos?|burgers?|pizzas?|slices?|snacks?|bites?(?: to eat)?|brews?|breakfast|brunch|lunch|dinner)`;
-/** The two of them, put forward as a plan: "let's", "we should", "we could", "we must", "we gotta". */
-const LETS = String.raw`(?:let['’]?s|we (?:should|could|must|ought to|gotta|need to|have to))`;
-/** An open-ended invitation that names neither a topic nor a length. */
+/** An open-ended invitation put without a plan frame: "grab a coffee sometime", "meet up one of these days". */
 const VAGUE_INVITATION = new RegExp(
   [
-    String.raw`\b${LETS} (?:(?:totally|definitely|really|just|all) )?(?:do|grab|get|have|go for|split|share) ${TREAT}\b`,
-    String.raw`\b${LETS} (?:(?:totally|definitely|really|just) )?(?:get together|meet up|hang out|meet for ${TREAT})\b`,
     String.raw`\b(?:grab|get|do|have|go for) ${TREAT} ${SOMETIME}\b`,
     String.raw`\b(?:meet up|get together|hang out|meet for ${TREAT}) ${SOMETIME}\b`,
   ].join('|'),
@@ -42,7 +39,7 @@ export const vagueCoffee: Rule = {
   },
   check(context) {
     const { analysis } = context;
-    const vague = analysis.bodySentences.find((sentence) => VAGUE_INVITATION.test(sentence.text));
+    const vague = analysis.bodySentences.find((sentence) => VAGUE_INVITATION.test(sentence.text) || clausesOf(tagged(sentence).tokens).some(plansToGetTogether));
     if (!vague || analysis.bodySentences.some((sentence) => findDurations(sentence.text).length > 0) || statesPurpose(vague, analysis.bodySentences)) return;
     context.report({
       range: vague.range,
@@ -51,6 +48,79 @@ export const vagueCoffee: Rule = {
     });
   },
 };
+
+/** Modals (and "need to", "have to") that put a plan forward when the two of them are the subject. */
+const PLAN_MODALS = new Set(['should', 'could', 'must', 'ought', 'gotta', 'need', 'have']);
+/** Words that may stand between the subject and the modal: "we all should", "we both ought to". */
+const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'two']);
+/** Verbs of coming together with their particle, and no object after: "get together", "meet up", "hang out". */
+const GATHERINGS: Record<string, string> = { get: 'together', meet: 'up', hang: 'out' };
+/** Verbs one has a treat with: "grab a coffee", "have a pint", "go for a bite", "split a pizza". */
+const TREAT_VERBS = new Set(['do', 'grab', 'get', 'have', 'go', 'split', 'share', 'meet']);
+const TREATS = new Set([
+  'coffee', 'tea', 'cuppa', 'drink', 'beer', 'pint', 'soda', 'pop', 'coke', 'juice', 'smoothie', 'milkshake', 'shake', 'boba', 'lemonade',
+  'donut', 'doughnut', 'taco', 'burger', 'pizza', 'slice', 'snack', 'bite', 'brew', 'breakfast', 'brunch', 'lunch', 'dinner',
+]);
+
+/**
+ * A plan for the two of them to meet, with nothing more to it: "let's" or "we" / "you and I" with a modal of proposing
+ * (adverbs allowed on either side: "we really ought to", "we should definitely"), then a verb of coming together ("get
+ * together", "meet up", "hang out") or of having a treat together ("grab a coffee", "go for a pint"). Not a negated or
+ * past plan ("we should have met for lunch"), and not "get together the figures".
+ */
+function plansToGetTogether(clause: readonly Token[]): boolean {
+  for (let index = 0; index < clause.length - 1; index++) {
+    const verb = planVerb(clause, index);
+    if (verb === undefined) continue;
+    const word = clause[verb];
+    if (!word || word.negated) continue;
+    const particle = GATHERINGS[word.lemma];
+    if (particle !== undefined && clause[verb + 1]?.lower === particle) {
+      const after = clause[verb + 2];
+      if (!after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM')) return true;
+    }
+    if (TREAT_VERBS.has(word.lemma) && treatAfter(clause, verb + 1)) return true;
+  }
+  return false;
+}
+
+/** Index of the verb a plan puts forward when the plan starts at `index` ("let's …", "we really should …"), if it does. */
+function planVerb(clause: readonly Token[], index: number): number | undefined {
+  const word = clause[index]!;
+  let at: number;
+  if (word.lemma === 'let' && clause[index + 1]?.lemma === 'us' && !word.negated) {
+    at = index + 2;
+  } else if (word.lower === 'we' || ((word.lower === 'i' || word.lower === 'me') && clause[index - 1]?.lower === 'and' && clause[index - 2]?.lower === 'you')) {
+    let modal = index + 1;
+    while (clause[modal] && !clause[modal]!.negated && (clause[modal]!.pos === 'ADV' || SUBJECT_QUANTIFIERS.has(clause[modal]!.lower))) modal++;
+    const token = clause[modal];
+    if (!token || token.negated || !PLAN_MODALS.has(token.lower) && !PLAN_MODALS.has(token.lemma)) return undefined;
+    // "need to", "have to", "ought to": the modal's "to" is required; "we have lunch" states a habit.
+    if ((token.lemma === 'need' || token.lemma === 'have' || token.lower === 'ought') && clause[modal + 1]?.lower !== 'to') return undefined;
+    // "we needed to", "we had to": a past duty, not a plan.
+    if ((token.lemma === 'need' || token.lemma === 'have') && token.lower !== token.lemma) return undefined;
+    at = modal + 1;
+  } else {
+    return undefined;
+  }
+  while (clause[at] && !clause[at]!.negated && (clause[at]!.pos === 'ADV' || clause[at]!.lower === 'to')) at++;
+  // "we should have met for lunch": a past that did not happen.
+  const next = clause[at];
+  if (next?.lower === 'have' && clause[at + 1] && (clause[at + 1]!.pos === 'VERB' || clause[at + 1]!.pos === 'AUX') && clause[at + 1]!.lower !== clause[at + 1]!.lemma) return undefined;
+  return at;
+}
+
+/** A treat within the verb's object: "a coffee", "a quick pint", "for a bite", "a pot of tea". */
+function treatAfter(clause: readonly Token[], from: number): boolean {
+  for (let index = from; index < Math.min(clause.length, from + 6); index++) {
+    const word = clause[index]!;
+    if (word.negated) return false;
+    // "a coffee", "lunch"; not "tea towels" or "coffee beans", where the treat only describes another thing.
+    if (TREATS.has(word.lemma) || TREATS.has(word.lower)) return (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'PROPN') && clause[index + 1]?.pos !== 'NOUN';
+    if (!(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'ADP' || word.pos === 'NUM' || word.lower === 'pot' || word.lower === 'cup' || word.lower === 'round')) return false;
+  }
+  return false;
+}
 
 /** Whether the invitation, or any other ask in the message, says what the conversation would be about. */
 function statesPurpose(vague: Sentence, sentences: readonly Sentence[]): boolean {
