@@ -21,6 +21,8 @@ const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boole
   ['Could you tell me about your interview on the woodworking podcast?', 'question', false],
   ['I am not asking for a job or a referral.', undefined, false],
   ['I loved your talk on seed libraries.', undefined, false],
+  ['Could we get tea towels printed with the festival map?', 'question', false],
+  ['Could we have a coffee chat next week?', 'question', true],
   ['Thanks again for the tour of the dairy.', undefined, false],
   ['Hope the lambing season went well.', undefined, false],
   ['Just ignore this if the timing is bad.', undefined, false],

@@ -176,6 +176,9 @@ export function asksForMeeting(ask: Ask): boolean {
     if (MEETING_LEMMAS.has(token.lemma)) {
       const before = scope[index - 1]?.lower ?? '';
       if (WORK_NOUNS.has(token.lemma) && token.pos === 'NOUN' && OWNERS.has(before)) continue;
+      // A meeting word describing another noun ("tea towels", "coffee table", "lunch boxes") names no meeting; in "a video
+      // call" the next noun is a meeting word itself and counts on its own.
+      if (token.pos === 'NOUN' && scope[index + 1]?.pos === 'NOUN' && !MEETING_LEMMAS.has(scope[index + 1]!.lemma)) continue;
       if ((token.lemma === 'minute' || token.lemma === 'hour') && !hasNumberBefore(scope, index)) continue;
       if (token.lemma === 'sit' && scope[index + 1]?.lower !== 'down') continue;
       if ((token.lemma === 'hop' || token.lemma === 'jump') && scope[index + 1]?.lower !== 'on') continue;
