@@ -110,6 +110,7 @@ export function readmeRules(): string {
   }
   for (const meta of metas()) {
     lines.push('', `### ${meta.id}`, '', `${meta.description}`, '', `**Why.** ${meta.docs.why}`, '');
+    if (meta.docs.evidence) lines.push(`**Evidence.** ${meta.docs.evidence}`, '');
     if (meta.docs.worse) lines.push(`Instead of: “${meta.docs.worse}”`, '');
     lines.push(`Better: “${meta.docs.better}”`);
     const options = Object.entries(meta.options ?? {});

@@ -38,6 +38,8 @@ describe('rule metadata', () => {
       for (const text of [meta.description, meta.docs.why, meta.docs.better]) {
         assert.ok(text.length > 15 && !/\bTODO\b/.test(text), `${meta.id}: incomplete text "${text}"`);
       }
+      // A rule that judges language says what it takes as evidence; hygiene rules check the file's form.
+      if (meta.kinds !== 'all') assert.ok((meta.docs.evidence ?? '').length > 30, `${meta.id}: docs.evidence says what counts as evidence`);
       assert.match(meta.description, /^[A-Z`“"].*[.?]$/, 'description is one sentence');
     });
   }

@@ -65,6 +65,7 @@ export function ruleSection(meta: RuleMeta): string {
   return [
     `**${meta.id}** — ${meta.description}`,
     meta.docs.why,
+    ...(meta.docs.evidence ? [`**Evidence:** ${meta.docs.evidence}`] : []),
     `**Better:** ${meta.docs.better}`,
     `[Rule documentation](${ruleDocsUrl(meta.id)})`,
   ].join('\n\n');

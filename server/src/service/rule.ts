@@ -13,6 +13,11 @@ export interface RuleOption {
 export interface RuleDocs {
   /** Why the rule exists, in our words. */
   why: string;
+  /**
+   * What the rule takes as evidence, in one or two sentences: required for every rule that judges the language of a
+   * message (all but the hygiene rules), so a user can tell why it fired or stayed silent.
+   */
+  evidence?: string;
   /** A short passage that passes the rule. */
   better: string;
   /** A short passage that trips it, when an example helps. */

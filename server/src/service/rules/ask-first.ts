@@ -18,6 +18,8 @@ export const askFirst: Rule = {
     docs: {
       why:
         'A stranger who opens with “Can we meet?” makes the reader decide before they know who is asking or why them. Leading with a one-line introduction and the reason you chose this person gives the ask context, so it lands as reasonable rather than abrupt. Close with the ask.',
+      evidence:
+        'The first sentence of the body (greetings and pleasantries aside) is the ask, and a later sentence introduces you or says why you chose them.',
       worse: 'Would you have 15 minutes for a call next week? I am a nurse moving into health-tech product work, and your post on clinical pilots stood out.',
       better: 'I am a nurse moving into health-tech product work, and your post on clinical pilots stood out. Would you have 15 minutes for a call next week?',
     },

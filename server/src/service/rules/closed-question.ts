@@ -30,6 +30,8 @@ export const closedQuestion: Rule = {
     docs: {
       why:
         'You asked for the conversation to hear someone\'s experience, and a yes/no question lets them hand you one word instead. Open questions that start with what, how or why invite a story, the detail and judgment you cannot find online. Choice questions ("X or Y?") and polite requests for a story ("Could you walk me through…?") are fine.',
+      evidence:
+        'A question that opens with an auxiliary (do, is, are, can, would, have…) and asks for a yes or a no; a polite frame around an open prompt ("Could you walk me through…", "Would you describe…") is open.',
       worse: 'Do you enjoy working in a small team?',
       better: 'What do you enjoy most about working in a small team?',
     },

@@ -35,6 +35,8 @@ export const coldReferral: Rule = {
     docs: {
       why:
         'A referral or recommendation takes the other person five minutes but puts their name behind you, and someone who has never met you has no basis for that. Asking "are you hiring?" in a first message turns a conversation into a job application. Ask a stranger for advice on next steps; referrals come later, from people who know your work.',
+      evidence:
+        'With `relationship: cold`, an ask (a question, a request or a wish, not negated) whose object is your candidacy moved on ("pass my name along", "slide my CV across to…", "refer me"), an opening ("any openings on your team") or a placement for someone you write for.',
       worse: 'Would you be able to refer me for the open analyst role on your team?',
       better: 'What advice would you give someone moving from finance into analytics about next steps?',
     },

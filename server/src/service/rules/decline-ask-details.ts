@@ -38,6 +38,8 @@ export const declineAskDetails: Rule = {
     docs: {
       why:
         'An invitation from someone you barely know often hides its purpose, and sometimes the purpose is worth a yes. Asking "is there something specific you wanted to discuss?" before deciding costs one line: if the answer does not fit your goals you can still decline, now with an honest reason, and if it does you have not turned away something useful.',
+      evidence:
+        'A cold decline with no question about what the meeting would be for.',
       worse: 'Thanks for the coffee invitation. I am afraid I will have to pass.',
       better: 'Thanks for the coffee invitation. My calendar is tight for the next few weeks; is there something specific you would like to discuss?',
     },

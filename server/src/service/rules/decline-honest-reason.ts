@@ -108,7 +108,9 @@ export const declineHonestReason: Rule = {
     description: 'The decline gives no honest, specific reason: nothing at all, or only "I\'m too busy".',
     docs: {
       why:
-        'Saying no is fine and often kind to both sides, but the other person needs to know why so they can adjust: "too busy" sounds like a brush-off and invites them to try again next month. One true, concrete sentence (you already have a planner, you are not taking mentees this season, the topic is outside your work) lets them update their plans without hard feelings. Evidence of a reason is a concrete cause (an event, commitment or constraint, often with a date, a duration, a named project, or a because/since clause); "busy", "swamped" or "no bandwidth" alone is not.',
+        'Saying no is fine and often kind to both sides, but the other person needs to know why so they can adjust: "too busy" sounds like a brush-off and invites them to try again next month. One true, concrete sentence (you already have a planner, you are not taking mentees this season, the topic is outside your work) lets them update their plans without hard feelings.',
+      evidence:
+        'Evidence of a reason is a concrete cause (an event, commitment or constraint, often with a date, a duration, a named project, or a because/since clause); "busy", "swamped" or "no bandwidth" alone is not.',
       worse: 'Thanks for the invitation. I am too busy right now, so I will have to pass.',
       better: 'Thanks for the invitation. I already work with a financial planner I am happy with, so a meeting would not be a good use of your time.',
     },

@@ -106,7 +106,9 @@ export const declineOffer: Rule = {
     description: 'The decline ends with just a no: it offers no resource, referral or later help.',
     docs: {
       why:
-        'A no can still leave the other person better off than before they asked. Pointing them to a resource, a colleague who fits better, or a later moment turns a closed door into a small favor, and keeps the relationship warm even though there is nothing in it for you today. "Feel free to connect on LinkedIn" is not an offer: it asks them for something. Evidence of an offer is a sentence in which you give or have something for them, a resource is said to cover their question, a standing open slot (office hours) is named, a better person is pointed to, or a later time is left open.',
+        'A no can still leave the other person better off than before they asked. Pointing them to a resource, a colleague who fits better, or a later moment turns a closed door into a small favor, and keeps the relationship warm even though there is nothing in it for you today. "Feel free to connect on LinkedIn" is not an offer: it asks them for something.',
+      evidence:
+        'Evidence of an offer is a sentence in which you give or have something for them, a resource is said to cover their question, a standing open slot (office hours) is named, a better person is pointed to, or a later time is left open.',
       worse: 'I am not taking on mentees this year. Best of luck with your search.',
       better:
         'I am not taking on mentees this year. A colleague of mine runs a monthly portfolio review for new designers, and I am happy to ask whether she has a spot for you.',

@@ -15,7 +15,9 @@ export const easyOut: Rule = {
     description: 'An intro request, or a request to a senior person, gives no easy way to say no.',
     docs: {
       why:
-        'Busy people turn down many requests, not because they are unkind but because their time is committed. A message that never says "no" is an acceptable answer leaves them to invent an excuse or stay silent, and both cost goodwill. One sentence that makes declining painless shows respect for their time and, oddly, makes a yes more likely. Evidence of an easy out is a sentence that grants leave to decline, skip the reply or skip the explanation, promises no cost (you will understand, or will tell the other person they are busy), or, when the time is not right, accepts a no or a lighter replacement for the ask.',
+        'Busy people turn down many requests, not because they are unkind but because their time is committed. A message that never says "no" is an acceptable answer leaves them to invent an excuse or stay silent, and both cost goodwill. One sentence that makes declining painless shows respect for their time and, oddly, makes a yes more likely.',
+      evidence:
+        'Evidence of an easy out is a sentence that grants leave to decline, skip the reply or skip the explanation, promises no cost (you will understand, or will tell the other person they are busy), or, when the time is not right, accepts a no or a lighter replacement for the ask.',
       worse: 'Would you be willing to have a short call with Priya next week?',
       better: 'Would you be willing to have a short call with Priya next week? If your plate is full right now, a simple no is completely fine.',
     },

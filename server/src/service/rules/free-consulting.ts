@@ -36,7 +36,9 @@ export const freeConsulting: Rule = {
     description: 'The request asks for free expert work ("pick your brain", a review of your business or plan) or for advice the recipient sells.',
     docs: {
       why:
-        'A networking chat is not a free consultation. People who earn a living from advice (consultants, coaches, advisers) make time for networking, but handing out their paid service for nothing is not part of it, and "pick your brain" signals exactly that kind of open-ended taking. Career questions about their own path are the point of an informational chat; help with your business, product or finances is work, so ask for it as work and offer to pay. Evidence is an ask for a review, a fix or their plan for something the sender owns as an organisation or venture ("look over our budget", "how would you price our honey"), or any advice ask when they sell advice; the sender\'s career, CV or job search is not such work.',
+        'A networking chat is not a free consultation. People who earn a living from advice (consultants, coaches, advisers) make time for networking, but handing out their paid service for nothing is not part of it, and "pick your brain" signals exactly that kind of open-ended taking. Career questions about their own path are the point of an informational chat; help with your business, product or finances is work, so ask for it as work and offer to pay.',
+      evidence:
+        'Evidence is an ask for a review, a fix or their plan for something the sender owns as an organisation or venture ("look over our budget", "how would you price our honey"), or any advice ask when they sell advice; the sender\'s career, CV or job search is not such work.',
       worse: 'I would love to pick your brain about our pricing strategy over coffee.',
       better: 'I would love to hear how you decided to go independent after ten years in agencies. Would you have 15 minutes next week?',
     },

@@ -66,7 +66,9 @@ export const googleableAsk: Rule = {
     description: 'The request asks to hear what their public profile, website or writing already answers.',
     docs: {
       why:
-        'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add. Evidence is an ask to hear about their work, company or role in general, or what an organisation (by type or by its proper name) is, does or offers; a question about what it is like, what it decided or what they think is not.',
+        'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add.',
+      evidence:
+        'Evidence is an ask to hear about their work, company or role in general, or what an organisation (by type or by its proper name) is, does or offers; a question about what it is like, what it decided or what they think is not.',
       worse: 'I would love to learn more about your work.',
       better: 'I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects.',
     },

@@ -98,7 +98,9 @@ export const googleableQuestion: Rule = {
     description: 'A prepared question asks for facts their website or public profile already states.',
     docs: {
       why:
-        'Asking what the company does, how big it is or where it is based spends minutes of a short chat on what you could read in five, and tells the other person you did not prepare. Look those facts up beforehand, then use the time for what only they can give: their experience, their judgment and their advice. Evidence is a question that asks only for such a fact about their organisation (named by type, by a placeholder or by its proper name) or their public profile; a question that adds their own experience is left alone.',
+        'Asking what the company does, how big it is or where it is based spends minutes of a short chat on what you could read in five, and tells the other person you did not prepare. Look those facts up beforehand, then use the time for what only they can give: their experience, their judgment and their advice.',
+      evidence:
+        'Evidence is a question that asks only for such a fact about their organisation (named by type, by a placeholder or by its proper name) or their public profile; a question that adds their own experience is left alone.',
       worse: 'What does your company do?',
       better: 'Your company moved its support team to a four-day week last year. What changed for the engineers who work with support?',
     },

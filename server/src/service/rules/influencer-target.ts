@@ -11,6 +11,8 @@ export const influencerTarget: Rule = {
     docs: {
       why:
         'Executives and well-known people get more meeting requests than they can answer, so most must be declined. Offering to say hello at a conference, meetup or event they already attend costs them almost nothing and is easy to accept. It may also be worth asking someone a few steps ahead of you instead, who has more time and will gain as much from the conversation.',
+      evidence:
+        'Seniority `executive` or `influencer` and no proposal to meet at an event or place they already go.',
       better: 'I see you are speaking at the product meetup on the 12th; if you are open to it, I could say hello there rather than asking for time in your week.',
     },
     fixable: true,

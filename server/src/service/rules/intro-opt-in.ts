@@ -32,6 +32,8 @@ export const introOptIn: Rule = {
     docs: {
       why:
         'An introduction sent without asking puts the busy person on the spot: they must make time for a stranger or say no in front of you both. Asking privately first respects the network you built, lets you explain the reason and the expected favor, and gives them an easy way to decline. Record the answer in the front matter with `consent: asked` or `consent: granted`.',
+      evidence:
+        'The front matter: kind `introduction` without `consent: asked` or `granted`.',
       worse: 'consent: none\n---\nCarol, meet Alex. Alex, meet Carol.',
       better: 'consent: granted\n---\nCarol, thanks for saying yes. Alex, meet Carol, who moved her team to usage-based pricing last year.',
     },

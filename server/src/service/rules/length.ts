@@ -13,6 +13,8 @@ export const length: Rule = {
     docs: {
       why:
         'A cold request is read in a few seconds on a phone, between other things. A concise message — who you are, why them, a small clear ask — respects that; a long one reads as a bigger favor before it even gets to the point. Cut background the recipient does not need to say yes.',
+      evidence:
+        'The count of body words (greeting and sign-off excluded, a placeholder counts as one word) against the limit for the kind.',
       better: 'Three short paragraphs: who you are in one sentence, why them, and one small, concrete ask.',
     },
     fixable: false,

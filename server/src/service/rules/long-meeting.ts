@@ -54,7 +54,9 @@ export const longMeeting: Rule = {
     description: 'The request asks for more than 30 minutes: an hour, a lunch or dinner, an afternoon.',
     docs: {
       why:
-        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to. Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal at table (lunch, dinner, “a proper sit-down meal”) or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
+        'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to.',
+      evidence:
+        'Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal at table (lunch, dinner, “a proper sit-down meal”) or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
       worse: 'Would you have an hour for lunch next week to talk about your move into product design?',
       better: 'Would you have 15–20 minutes for a call next week to talk about your move into product design?',
     },

@@ -33,7 +33,9 @@ export const meetingBurden: Rule = {
     description: 'The request asks the recipient to travel: to meet halfway, in the middle, or at the sender’s office.',
     docs: {
       why:
-        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call. Evidence is a meeting halfway or in the middle (also a split journey, each driving part of the way, or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
+        'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call.',
+      evidence:
+        'Evidence is a meeting halfway or in the middle (also a split journey, each driving part of the way, or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
       worse: 'Could we meet halfway, maybe somewhere downtown?',
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },

@@ -24,7 +24,9 @@ export const missingPurpose: Rule = {
     description: 'The request never says what the conversation would be about.',
     docs: {
       why:
-        'A request without a topic makes the recipient guess what you want and whether they can help, and an open-ended "connect" or "pick your brain" sounds like it could go anywhere and take any amount of time. Naming the subject lets them see at once that they are the right person and that the conversation has a clear end. Evidence of a topic is a subject named where the sender asks or wishes (about, advice on, how, whether, a concrete task for them); words like "about" in what other people say or do do not count.',
+        'A request without a topic makes the recipient guess what you want and whether they can help, and an open-ended "connect" or "pick your brain" sounds like it could go anywhere and take any amount of time. Naming the subject lets them see at once that they are the right person and that the conversation has a clear end.',
+      evidence:
+        'Evidence of a topic is a subject named where the sender asks or wishes (about, advice on, how, whether, a concrete task for them); words like "about" in what other people say or do do not count.',
       worse: 'I would love to connect and get any advice you have. Are you free next week?',
       better: 'I would love to hear how you moved from teaching into UX research. Would you have 15 minutes next week?',
     },

@@ -67,6 +67,8 @@ export const personalization: Rule = {
     docs: {
       why:
         'A request that could have gone to anyone is easy to dismiss. Naming something of theirs you actually read, heard or used (a talk, a post, a project, a career move) shows you did your homework and explains why you chose them. Praise such as "I admire your work" or their job title alone does not: it fits every recipient on a mail-merge list.',
+      evidence:
+        'No placeholder about the recipient beyond their name and organisation, and no sentence that names a particular thing of theirs (something you read, saw or used of theirs, or shared ground); praise of their work in general does not count.',
       worse: 'I came across your profile and really admire your work at {{recipient.company}}.',
       better: 'Your talk on {{recipient.talkTopic}} changed how I plan onboarding for new engineers.',
     },

@@ -129,7 +129,9 @@ export const pushyFollowUp: Rule = {
     description: 'A follow-up that only nudges ("just following up", "bumping this", "circling back") and brings nothing of value.',
     docs: {
       why:
-        'A bare "just checking in" asks the recipient to do the work of remembering you and carries an undertone of "you owe me a reply". A follow-up earns its place when it gives something: an article that builds on their work, what happened when you acted on their advice, or news they would want. That keeps the relationship light and gives them a reason to answer. Evidence is a sentence that points at your earlier message and resurfaces it, checks that it arrived, or asks for an update, in a message that offers nothing new (no resource, result, offer or news of acting on their advice).',
+        'A bare "just checking in" asks the recipient to do the work of remembering you and carries an undertone of "you owe me a reply". A follow-up earns its place when it gives something: an article that builds on their work, what happened when you acted on their advice, or news they would want. That keeps the relationship light and gives them a reason to answer.',
+      evidence:
+        'Evidence is a sentence that points at your earlier message and resurfaces it, checks that it arrived, or asks for an update, in a message that offers nothing new (no resource, result, offer or news of acting on their advice).',
       worse: 'Just following up on my last email. Did you get a chance to read it?',
       better: 'I took your advice and asked the team for their last three retrospectives; it made the interview far easier. I thought you might also enjoy this article on running retros for remote teams.',
     },

@@ -10,6 +10,8 @@ export const questionCount: Rule = {
     docs: {
       why:
         'A short informational chat has room for a handful of good questions and the follow-ups they spark: fewer than five leaves you stuck when answers are brief, and more than seven means rushing, or reading a list instead of listening. Prepare five to seven, strongest first. A list item counts once with its follow-ups ("Most rewarding? Most draining?"), and so do its indented sub-items; a prompt without a question mark ("Walk me through…", "Could you describe…") counts as a question.',
+      evidence:
+        'The numbered or bulleted questions of the list, each with its follow-ups counted once.',
       worse: 'What do you do? Do you like it? Any advice? (three questions for a 20-minute chat)',
       better:
         'Six open questions, strongest first: how they moved in-house, what a typical week looks like, what surprised them, which skills mattered, where they would start today, and who else to ask.',

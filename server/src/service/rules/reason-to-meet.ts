@@ -32,6 +32,8 @@ export const reasonToMeet: Rule = {
     docs: {
       why:
         'Explaining why you want the meeting is only half of a request; the person you write to decides on why they would want it. Busy people say yes to conversations that interest them: an insight about their work, a shared background, something you can share or do for them. A message that only takes reads like a chore, so it gets declined or ignored.',
+      evidence:
+        'No sentence offers them anything: you giving or doing something for them ("I can send you the tallies", "we would cover your fare"), something ready for them ("I have a patch ready", "you are welcome to it", "attached is…"), a benefit named for them, shared ground, or an idea of yours about their field. Negated offers and logistics ("I can send a few times") do not count.',
       worse: 'I bought your book and would love to sit down with you over coffee.',
       better:
         'I bought your book and have been testing its interview framework with my bootcamp cohort; I would be glad to share what worked and what did not. Would you have 15 minutes for a call next week?',

@@ -18,7 +18,9 @@ export const schedulingBurden: Rule = {
     description: 'The request leaves the recipient to find a time, proposing no slots and no booking link.',
     docs: {
       why:
-        '“Let me know when works for you” sounds polite, but it hands the recipient a chore: opening their calendar, offering times and starting an email back-and-forth for a meeting they did not ask for. Proposing two concrete slots with your time zone, or a booking link, lets them answer in one line. You can still add that other times are fine. Evidence is a handoff (“when works for you?”, “whenever your diary has a gap”, “just pick a day that suits you” next to the ask) with no proposed day or time and no booking link.',
+        '“Let me know when works for you” sounds polite, but it hands the recipient a chore: opening their calendar, offering times and starting an email back-and-forth for a meeting they did not ask for. Proposing two concrete slots with your time zone, or a booking link, lets them answer in one line. You can still add that other times are fine.',
+      evidence:
+        'Evidence is a handoff (“when works for you?”, “whenever your diary has a gap”, “just pick a day that suits you” next to the ask) with no proposed day or time and no booking link.',
       worse: 'Would you have 15 minutes for a call? Let me know when works for you.',
       better: 'Would you have 15 minutes for a call? Tuesday at 10 am or Thursday at 3 pm (CET) would suit me, and I am happy to find another time if neither works.',
     },

@@ -31,6 +31,8 @@ export const smallFavor: Rule = {
     docs: {
       why:
         'Often what you want takes the other person five minutes: an introduction, a look at one draft, an answer to one question. Wrapping it in a coffee or a call turns a quick yes into a calendar decision, which busy people decline. Ask for the favor itself and they can help right away by email.',
+      evidence:
+        'An introduction, feedback on one thing or one question asked inside the meeting-ask sentence, or an introduction asked for in the sentence beside it.',
       worse: 'Could we get coffee next week so I can ask you to introduce me to your design lead?',
       better: 'Would you be willing to introduce me to your design lead by email? A two-line intro would be plenty.',
     },

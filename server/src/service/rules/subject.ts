@@ -33,6 +33,8 @@ export const subject: Rule = {
     docs: {
       why:
         'The subject is the first thing a busy person sees and often the only thing they read before deciding to open, archive or forget a message. A specific subject that names their work or the topic shows the message was written for them; "Quick question" looks like every other request, and a long one is cut off mid-thought.',
+      evidence:
+        'The `subject` value: missing (declines and follow-ups aside), made only of form words ("A quick note", "Lunch?") or a stock phrase, or longer than the limit once the samples are filled in.',
       worse: 'subject: "Coffee?"',
       better: 'subject: "A question about your talk on remote onboarding"',
     },

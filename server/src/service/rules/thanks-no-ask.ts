@@ -88,7 +88,9 @@ export const thanksNoAsk: Rule = {
     description: 'The thank-you note asks for a referral, a job or another meeting.',
     docs: {
       why:
-        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice. Evidence is a sentence that asks (as a question, request or wish) for a call or meeting, or for a referral or an opening (including "think of me if a place comes free"); offers, promised updates and good wishes are not asks.',
+        'A thank-you note is the one message that asks for nothing, and that is what makes it land. Tacking on "could you refer me?" or "can we meet again?" turns gratitude into the next request and makes the whole meeting look like a means to an end. Thank them now; if a further ask makes sense, let it come later, on its own, once you have acted on their advice.',
+      evidence:
+        'Evidence is a sentence that asks (as a question, request or wish) for a call or meeting, or for a referral or an opening (including "think of me if a place comes free"); offers, promised updates and good wishes are not asks.',
       worse: 'Thank you again for your advice on portfolio reviews. Would you be willing to refer me for the open designer role?',
       better: 'Thank you again for your advice on portfolio reviews. I will keep you posted on how the next round goes.',
     },

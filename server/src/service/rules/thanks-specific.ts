@@ -68,7 +68,9 @@ export const thanksSpecific: Rule = {
     description: 'The thank-you note never mentions a specific piece of advice the recipient gave.',
     docs: {
       why:
-        'A thank-you that would fit any meeting reads like a form letter. Naming one thing they told you, and what you did or will do with it, shows you listened and that their time made a difference, which is what makes someone glad to help again. Evidence is a sentence that recalls what they said or advised (in any words: "as you proposed", "your warning that…", "hearing that…") or what you did with it. A placeholder such as {{meeting.advice}} keeps the template reusable.',
+        'A thank-you that would fit any meeting reads like a form letter. Naming one thing they told you, and what you did or will do with it, shows you listened and that their time made a difference, which is what makes someone glad to help again.',
+      evidence:
+        'Evidence is a sentence that recalls what they said or advised (in any words: "as you proposed", "your warning that…", "hearing that…") or what you did with it. A placeholder such as {{meeting.advice}} keeps the template reusable.',
       worse: 'Thank you so much for your time yesterday. Your insights were really helpful.',
       better: 'Thank you for your time yesterday. When you suggested I ask teams for their last three retrospectives, it changed how I prepare for interviews.',
     },

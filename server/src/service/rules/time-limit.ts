@@ -11,6 +11,8 @@ export const timeLimit: Rule = {
     docs: {
       why:
         'A busy person weighs every request against their calendar. An open-ended "can we meet?" hides the cost, so the safe answer is no or never. Naming a short, fixed length (15 or 20 minutes) tells them exactly what they are agreeing to and shows you respect their time.',
+      evidence:
+        'An ask whose scope names a meeting or call in any words (a slot on their calendar, some of their time, hopping on a call, a plan that "we should get together") and no length anywhere in the message, in any spelling. An email-only favor is not a meeting.',
       worse: 'Would you be open to meeting up to talk about your move into product design?',
       better: 'Would you have 15 minutes for a call in the next two weeks to talk about your move into product design?',
     },

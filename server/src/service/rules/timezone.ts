@@ -19,7 +19,9 @@ export const timezone: Rule = {
     description: 'A proposed clock time has no time zone.',
     docs: {
       why:
-        'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork. Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s, country’s or region’s time (“Lisbon time”, “East Africa Time”), or a time-zone placeholder, next to the time or in a sentence that sets the zone for the whole message (“all times are CET”).',
+        'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork.',
+      evidence:
+        'Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s, country’s or region’s time (“Lisbon time”, “East Africa Time”), or a time-zone placeholder, next to the time or in a sentence that sets the zone for the whole message (“all times are CET”).',
       worse: 'Would Tuesday at 4 pm work for a quick call?',
       better: 'Would Tuesday at 4 pm ET work for a quick call?',
     },

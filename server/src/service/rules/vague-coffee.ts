@@ -30,7 +30,9 @@ export const vagueCoffee: Rule = {
     description: 'The whole ask is an open-ended “let’s do coffee” with no topic and no length.',
     docs: {
       why:
-        'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer. Evidence is a plan put to them as “let’s” or “we should” to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
+        'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer.',
+      evidence:
+        'Evidence is a plan put to them as “let’s” or “we should” to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
       worse: 'Let’s grab coffee sometime!',
       better: 'Would you have 15 minutes for a call next week? I would like to hear how you built the mentoring programme at your company.',
     },
