@@ -61,6 +61,10 @@ const OFFERS: Array<[string, boolean]> = [
   ['We will pass on this one for now.', false],
   ['I can pass your details on to our harbour master.', true],
   ['Could we have a 15-minute call next week to go through the grazing plan?', false],
+  ["I'd gladly send you the calving notes from our spring herd.", true],
+  ['I can share my field notes on the orchard survey.', true],
+  ["I'll send you a quick note with a few times.", false],
+  ['I can send a note on Monday.', false],
 ];
 
 describe('speech acts', () => {
@@ -119,6 +123,12 @@ describe('speech acts', () => {
       ['asking', 'for', 'a', 'favor'],
     );
     assert.equal(tokens[0]?.pos, 'PRON', '"I\'m" is split into the pronoun and the verb');
+  });
+
+  it('ends a negation at a colon or a dash', () => {
+    const { tokens } = tagText('I have to say no: our mare is foaling this month.');
+    assert.deepEqual(tokens.filter((token) => token.negated).map((token) => token.text), []);
+    assert.equal(tagText('We cannot come — the ferry is cancelled.').tokens.find((token) => token.text === 'ferry')?.negated, false);
   });
 
   it('keeps token offsets on the original text, curly apostrophes and accents included', () => {

@@ -75,6 +75,7 @@ export function tagText(text: string): TaggedSentence {
   const negations = tokens.out(its.negationFlag) as boolean[];
   const result: Token[] = [];
   let cursor = 0;
+  let negationClosed = false;
   for (let index = 0; index < values.length; index++) {
     const value = values[index]!;
     const found = text.indexOf(value, cursor);
@@ -82,7 +83,11 @@ export function tagText(text: string): TaggedSentence {
     const end = found >= 0 ? start + value.length : cursor;
     cursor = end;
     const lower = value.toLowerCase().replace(/’/g, "'");
-    const negated = negations[index] === true;
+    // The model's negation runs on past a colon or a dash ("I have to say no: our dragon is breeding"); a clause break
+    // ends it, as a comma already does.
+    if (CLAUSE_BREAKS.has(value)) negationClosed = true;
+    else if (negations[index] !== true) negationClosed = false;
+    const negated = negations[index] === true && !negationClosed;
     // The model reads "I'm" as one proper noun: split it into the pronoun and the verb it is.
     if (lower === "i'm") {
       result.push({ text: value.slice(0, 1), lower: 'i', lemma: 'i', pos: 'PRON', negated, start, end: start + 1 });
@@ -109,6 +114,7 @@ export function tagText(text: string): TaggedSentence {
 }
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+const CLAUSE_BREAKS = new Set([':', ';', '—', '–']);
 
 /** "transcribed" → "transcribe", "corrected" → "correct", "copied" → "copy": a guess good enough to match a verb list. */
 function pastTenseLemma(word: string): string {

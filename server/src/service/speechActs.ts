@@ -231,6 +231,13 @@ const LOGISTICS_OBJECTS = new Set([
   'portfolio', 'reminder', 'details', 'date', 'dates', 'option', 'options', 'note', 'email', 'message', 'background', 'bio', 'story',
   'application', 'profile', 'request', 'follow-up', 'update', 'meeting', 'call', 'zoom',
 ]);
+/** A note is a message, but notes are content: "I'll send you a note" is logistics, "I'd send you my repair notes" an offer. */
+const LOGISTICS_ONLY_SINGULAR = new Set(['note']);
+
+function isLogisticsWord(word: Token): boolean {
+  if (LOGISTICS_OBJECTS.has(word.lower)) return true;
+  return LOGISTICS_OBJECTS.has(word.lemma) && !(LOGISTICS_ONLY_SINGULAR.has(word.lemma) && word.lower !== word.lemma);
+}
 /** Give verbs that are an offer only when the recipient is their object: "connect you with", not "we could connect". */
 const NEEDS_RECIPIENT_OBJECT = new Set(['connect', 'introduce', 'help', 'walk', 'show', 'take', 'invite']);
 const ABILITY = new Set(['can', 'could', 'will', "'ll", 'would', "'d", 'shall', 'might', 'may']);
@@ -363,7 +370,7 @@ function logisticsObject(clause: readonly Token[], index: number): boolean {
   for (let after = index + 1; after < Math.min(clause.length, index + 6); after++) {
     const word = clause[after]!;
     // "your details" passed on to someone is a service to them; "my details" or "a few times" are logistics.
-    if ((LOGISTICS_OBJECTS.has(word.lower) || LOGISTICS_OBJECTS.has(word.lemma)) && !isRecipientWord(clause[after - 1] ?? word)) return true;
+    if (isLogisticsWord(word) && !isRecipientWord(clause[after - 1] ?? word)) return true;
     if ((word.lower === 'me' || word.lower === 'myself') && clause[after - 1]?.lower === 'about') return true;
     if (word.pos === 'NOUN' && !(clause[after + 1]?.pos === 'NOUN')) return false;
   }

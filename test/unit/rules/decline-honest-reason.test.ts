@@ -67,8 +67,22 @@ ruleTester('decline-honest-reason', {
       name: 'not a decline',
       text: request('I know you are busy, so I will keep this short. Would you have 15 minutes next week to talk about your move into design research?'),
     },
+    {
+      name: 'a no, then the cause after a colon (a falconer)',
+      text: decline('Hi Jo,\n\nI have to say no: our Harris hawk is moulting this month, and the mews stays closed to visitors until she is flying again.\n\nBest,\nLes'),
+    },
   ],
   invalid: [
+    {
+      name: 'a no, then only the calendar after a colon',
+      text: decline('Hi Jo,\n\nI have to say no: my calendar is a mess at the moment. Good luck with it.\n\nBest,\nLes'),
+      flagged: ['I have to say no: my calendar is a mess at the moment.'],
+    },
+    {
+      name: 'a cause that is itself negated stays no cause',
+      text: decline('Hi Jo,\n\nSorry, but no. I have no particular reason; it just does not appeal.\n\nBest,\nLes'),
+      flagged: ['Sorry, but no.'],
+    },
     {
       name: '“of course” and “in due course” are no course of study',
       text: decline('Hi Jo,\n\nThanks for the invitation. Of course I would love to, but I am swamped, so I will have to pass and maybe try again in due course.\n\nBest,\nLes'),

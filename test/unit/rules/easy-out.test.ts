@@ -37,6 +37,8 @@ ruleTester('easy-out', {
       name: 'two conditions joined by "or" before the way out',
       text: toExecutive('Could we talk for 15 minutes about your beehive sensors? If the idea leaves you cold, or spring inspections have you swamped, just bin this email.'),
     },
+    { name: 'an impossible diary, just say so (a ferry captain)', text: introRequest(`${ASK} If your rota is already impossible, just say so and I will leave it there.`) },
+    { name: 'an overflowing week, no worries', text: toExecutive('Could we talk for 15 minutes about your lifeboat refit? If the yard is overflowing this month, no worries at all.') },
     { name: 'not an introduction request', text: template('kind: introduction\nconsent: granted', 'Carol, meet Alex, who is building the same scheduling tool you sold last year.') },
   ],
   invalid: [
@@ -91,6 +93,11 @@ ruleTester('easy-out', {
       name: 'a quoted saying with a refusing verb is not leave to refuse',
       text: introRequest('Would you be open to meeting Ravi for coffee next week? His coach says "never skip a rest day" and it is fine advice.'),
       flagged: ['Would you be open to meeting Ravi for coffee next week?'],
+    },
+    {
+      name: 'an impossible task, not an impossible diary, with the ask kept',
+      text: introRequest('Would you be open to meeting Ravi for coffee? If the tides make Thursday impossible, let me know another day.'),
+      flagged: ['Would you be open to meeting Ravi for coffee?'],
     },
     {
       name: '"no worries" about something else',

@@ -74,8 +74,39 @@ ruleTester('googleable-ask', {
       name: 'what an organisation gets wrong is no catalogue entry',
       text: request('I read your audit of rural pharmacies. Could you walk me through the mistakes your team made in the first rollout? Twenty minutes by phone would be plenty.'),
     },
+    // Asked for an account, but of something only they can give: a judgment, a decision, their own week.
+    {
+      name: 'a rundown of what went wrong, not of what the firm is',
+      text: request('Could you give me a rundown of what your crew changed after the 2022 wildfire season? Twenty minutes by phone would be plenty.'),
+    },
+    {
+      name: 'a sense of how they chose, not of what they sell (a beekeeper)',
+      text: request('Would you give me a sense of how you decided which hives to split last spring? Fifteen minutes on a call would be lovely.'),
+    },
+    {
+      name: 'fill me in on a decision',
+      text: request('Could you fill me in on why the guild dropped its winter show? A 15-minute call would do.'),
+    },
   ],
   invalid: [
+    {
+      name: 'the rundown of what a centre does (a glacier guide)',
+      text: request('I guide on the Fox Glacier. Could you give me the rundown of what your centre does? Twenty minutes by phone would be plenty.'),
+      flagged: ['give me the rundown of what your centre does'],
+      output: null,
+    },
+    {
+      name: 'a quick overview of the company (a retired printer)',
+      text: request('I ran a print shop for thirty years. Would you give me a quick overview of your company? Fifteen minutes on a call would be lovely.'),
+      flagged: ['give me a quick overview of your company'],
+      output: null,
+    },
+    {
+      name: 'fill me in on the services a studio offers',
+      text: request('Could you fill me in on the services your studio offers? A 15-minute call would be plenty.'),
+      flagged: ['fill me in on the services your studio offers'],
+      output: null,
+    },
     {
       name: 'the range a company sells, in a relative clause (a cider maker)',
       text: request('Could you walk me through the cider ranges your company currently sells? Twenty minutes by phone any day next week would be lovely.'),

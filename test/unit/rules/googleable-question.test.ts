@@ -39,6 +39,10 @@ ruleTester('googleable-question', {
       name: 'what an organisation gets wrong, or a place they chose, is not on its website',
       text: questions('What mistakes does your bakery make with first-time wholesale buyers?', 'Which plans does your team run into trouble with?', 'In which cities did you enjoy touring most?', 'Which tours does the museum run, and which one do you guide yourself?'),
     },
+    // Where things are made, asked for a reason of their own: a decision or a judgment, not a location.
+    { name: 'why the factory moved', text: questions('Why did your company move its factory closer to the tanneries?') },
+    { name: 'which plant they would visit first', text: withCompany('Which of the {{recipient.company}} plants would you show a new buyer first, and why?') },
+    { name: 'where the company sees itself', text: questions('Where does the co-op see itself once the mill closes?') },
   ],
   invalid: [
     {
@@ -68,6 +72,13 @@ ruleTester('googleable-question', {
     { name: 'what it sells and who its customers are', text: withCompany('What does {{recipient.company}} sell, and who are its main customers?'), flagged: ['What does {{recipient.company}} sell, and who are its main customers?'] },
     { name: 'founding date and headcount, with "there"', text: questions('When was the lab set up, and how many scientists work there?'), flagged: ['When was the lab set up, and how many scientists work there?'] },
     { name: 'what services it offers', text: questions('What kinds of services does the clinic offer?'), flagged: ['What kinds of services does the clinic offer?'] },
+    {
+      name: 'what a placeholder firm makes, and where its factories are (a saddler)',
+      text: withCompany('What does {{recipient.company}} make, and where are its factories?'),
+      flagged: ['What does {{recipient.company}} make, and where are its factories?'],
+    },
+    { name: 'where your plants are', text: questions('Where are your plants located?'), flagged: ['Where are your plants located?'] },
+    { name: 'where the firm manufactures (a kayak builder)', text: questions('Where does the firm manufacture its products?'), flagged: ['Where does the firm manufacture its products?'] },
     { name: 'where its offices are', text: questions('Where are the agency’s offices?'), flagged: ['Where are the agency’s offices?'] },
     { name: 'who started it', text: withCompany('Who set up {{recipient.company}}?'), flagged: ['Who set up {{recipient.company}}?'] },
     { name: 'how big its revenue is', text: questions('How big is the firm’s annual revenue these days?'), flagged: ['How big is the firm’s annual revenue these days?'] },

@@ -62,8 +62,26 @@ ruleTester('missing-purpose', {
       name: 'a purpose given as “to talk through …”',
       text: request('I run a small abattoir in Powys. Could we have a 15-minute call to talk through the new carcass-labelling rules?'),
     },
+    {
+      name: 'a call so they could do a task (a harp maker)',
+      text: request('I build lever harps in Cork. Could we have a 20-minute call so you could introduce me to whoever buys instruments for the conservatoire?'),
+    },
+    {
+      name: 'a meeting so that they can check something',
+      text: request('I wire old farmhouses in Kerry. Would you have half an hour next week, so that you can check my plan for the dairy shed?'),
+    },
   ],
   invalid: [
+    {
+      name: 'a call so they could get to know each other names no task (a lighthouse keeper)',
+      text: request('I kept the Fastnet light for a decade. Could we have a 20-minute call so you could get to know me?'),
+      flagged: ['Could we have a 20-minute call so you could get to know me?'],
+    },
+    {
+      name: 'a call so we can catch up names no task',
+      text: request('I repair church clocks in Bruges. Could we have a quick call next week so we can catch up?'),
+      flagged: ['Could we have a quick call next week so we can catch up?'],
+    },
     {
       name: 'an open plan with an adverb and no topic',
       text: request('I paint theatre sets in Leeds and admired your foyer mural. We really ought to get together over a cuppa one of these weeks.'),

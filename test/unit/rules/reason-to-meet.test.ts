@@ -60,8 +60,17 @@ ruleTester('reason-to-meet', {
       name: 'not a request kind',
       text: '---\nkind: thank-you\n---\nThank you for the call on Tuesday. Your advice about portfolio reviews was spot on.',
     },
+    {
+      name: 'the sender would gladly send notes of their own (a clockmaker)',
+      text: request('I restore longcase clocks in Shropshire. I would gladly send you my notes on the two Vulliamy movements I rebuilt this winter. Could we talk for 15 minutes about your escapement paper?'),
+    },
   ],
   invalid: [
+    {
+      name: 'a note with times is logistics, not an offer',
+      text: request('I am a retired surveyor learning to restore clocks. I will send you a note with a few times. Could we talk for 15 minutes about how you learned the trade?'),
+      flagged: ['Could we talk for 15 minutes about how you learned the trade?'],
+    },
     {
       name: 'a belief about the sender themself is not an insight for them',
       text: request('I have coached junior rowers for a decade, and I believe my coaching could carry over to sports analytics. Would you have 15 minutes for a call on Tuesday to talk about your move into analytics?'),

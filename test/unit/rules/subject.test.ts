@@ -15,6 +15,8 @@ ruleTester('subject', {
     { name: 'a decline answers in its thread', text: template('kind: decline', 'Hi Ana,\n\nThank you for thinking of me. I am not taking on new mentees until spring.') },
     { name: 'a follow-up answers in its thread', text: template('kind: follow-up', 'Hi Ana,\n\nI tried the pairing rota you suggested and wanted to share how it went.') },
     { name: 'a thank-you subject that names the advice', text: template('kind: thank-you\nsubject: "Thank you for the hiring rubric"', 'Hi Ana,\n\nThank you for walking me through your hiring rubric.') },
+    { name: 'a question for them, with its topic (a stonemason)', text: template('kind: request\nsubject: "A question for you about lime mortar"', 'Hi Ana,\n\nCould we talk for 15 minutes about repointing the chapel wall?') },
+    { name: 'a note to them naming what it carries', text: template('kind: request\nsubject: "Notes for you on the ferry timetable"', 'Hi Ana,\n\nCould we talk for 15 minutes about the winter sailings?') },
     { name: 'intro subject naming both people', text: template('kind: introduction\nconsent: granted\nsubject: "Priya <> Tomás: accessibility audits"', 'Priya, meet Tomás.') },
   ],
   invalid: [
@@ -22,6 +24,16 @@ ruleTester('subject', {
       name: 'a subject that only names the form of the message',
       text: template('kind: request\nsubject: "Just a quick note"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?'),
       flagged: ['"Just a quick note"'],
+    },
+    {
+      name: 'a question for you: who it is for, but no topic (a tile setter)',
+      text: template('kind: request\nsubject: "A question for you"', 'Hi Ana,\n\nCould we talk for 15 minutes about grouting wet rooms?'),
+      flagged: ['"A question for you"'],
+    },
+    {
+      name: 'a quick call with you',
+      text: template('kind: request\nsubject: "Quick call with you?"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?'),
+      flagged: ['"Quick call with you?"'],
     },
     {
       name: 'a subject that only names the format',

@@ -46,6 +46,7 @@ const UNAVAILABLE = new Set([
   'busy', 'full', 'slammed', 'slam', 'swamped', 'swamp', 'booked', 'book', 'packed', 'stretched', 'hectic', 'overloaded', 'overload', 'bad',
   'wrong', 'inconvenient', 'too', 'prefer', 'rather', 'pass', 'decline', 'tight', 'crazy', 'difficult', 'hard', 'awkward', 'uncomfortable',
   'hesitant', 'overwhelmed', 'buried', 'underwater', 'drown', 'drowning', 'unable', 'unavailable', 'away', 'off',
+  'impossible', 'overflowing', 'overstretched', 'overbooked', 'jammed', 'maxed', 'chaotic', 'unworkable',
 ]);
 /** Something lighter the sender will take instead: a line by email, a written note, a one-word answer. */
 const LIGHTER = new Set(['email', 'e-mail', 'note', 'line', 'lines', 'message', 'reply', 'answer', 'written', 'text', 'pointer', 'link', 'word', 'voice', 'no']);

@@ -61,6 +61,7 @@ const GENERIC_NOUNS = new Set([
 ]);
 const GRATITUDE = new Set(['thank', 'thanks', 'appreciate', 'congratulate', 'congratulation', 'congrats', 'enjoy', 'love', 'flatter', 'honor', 'honour']);
 const SPECIFIC_ENTITIES = new Set(['DATE', 'DURATION', 'TIME', 'ORDINAL', 'CARDINAL']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot']);
 const SUBCLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'and', 'but', 'so']);
 
 /**
@@ -86,9 +87,11 @@ function namesConcreteCause(sentence: Sentence): boolean {
     const last = clause[clause.length - 1]!.end;
     // A date ("until August") pins a cause down but is not one; a verb opening the clause ("Ping me…") is sometimes tagged a name.
     const inDate = (token: Token): boolean => entities.some((entity) => entity.type !== 'CARDINAL' && entity.type !== 'ORDINAL' && token.start >= entity.start && token.end <= entity.end);
+    // A negation reaches only as far as its own clause: "I have to say no: our well is dry" negates nothing after the colon.
+    const negatedHere = clause.some((token) => NEGATORS.has(token.lower));
     const concrete = clause.filter(
       (token, index) =>
-        (token.pos === 'NOUN' || token.pos === 'PROPN') && !token.negated && !GENERIC_NOUNS.has(token.lemma) && !GENERIC_NOUNS.has(token.lower) && !/^x+$/.test(token.lower) && !inDate(token) && !(index === 0 && clause[1]?.pos === 'PRON'),
+        (token.pos === 'NOUN' || token.pos === 'PROPN') && !(token.negated && negatedHere) && !GENERIC_NOUNS.has(token.lemma) && !GENERIC_NOUNS.has(token.lower) && !/^x+$/.test(token.lower) && !inDate(token) && !(index === 0 && clause[1]?.pos === 'PRON'),
     );
     if (concrete.length === 0) return false;
     const dated = entities.some((entity) => SPECIFIC_ENTITIES.has(entity.type) && entity.start >= first && entity.end <= last);

@@ -16,9 +16,15 @@ const LEARN_ABOUT = new RegExp(
   'gi',
 );
 
+/**
+ * Asking to be given a description, by any of its nouns: "give me the rundown of", "give us a quick overview of", "fill
+ * me in on", "brief me on". Like "tell me", they ask for an account of something, here of what is public.
+ */
+const GIVE_ACCOUNT = String.raw`(?:give|offer)\s+(?:me|us)\s+(?:a|an|the|some)\s+(?:quick\s+|brief\s+|short\s+|general\s+|basic\s+|rough\s+)?(?:rundown|overview|summary|run-?through|outline|picture|sense|idea|introduction|intro|primer)\s+(?:of|on|about)|fill\s+(?:me|us)\s+in\s+on|brief\s+(?:me|us)\s+on`;
+
 /** "tell me about your company", "what does your company do?". */
 const TELL_ME = new RegExp(
-  String.raw`\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\s+${PUBLIC_SUBJECT}|\bwhat\s+(?:does|do)\s+(?:your\s+(?:company|team|startup|organi[sz]ation)|you\s+(?:all|guys)|x+)\s+do\b`,
+  String.raw`\b(?:tell\s+me\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about|${GIVE_ACCOUNT})\s+${PUBLIC_SUBJECT}|\bwhat\s+(?:does|do)\s+(?:your\s+(?:company|team|startup|organi[sz]ation)|you\s+(?:all|guys)|x+)\s+do\b`,
   'gi',
 );
 
@@ -53,7 +59,7 @@ const LEARN_ACTIVITY = new RegExp(
 );
 
 /** "tell me about what the office actually does", "explain to me which services the practice offers", "tell us about the services the clinic offers". */
-const TELL_ACTIVITY = new RegExp(String.raw`\b(?:tell\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?|walk\s+(?:me|us)\s+through)${MORE}(?:\s+about)?\s+${ACTIVITY}`, 'gi');
+const TELL_ACTIVITY = new RegExp(String.raw`\b(?:(?:tell\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?|walk\s+(?:me|us)\s+through)${MORE}(?:\s+about)?|${GIVE_ACCOUNT})\s+${ACTIVITY}`, 'gi');
 
 /** What to ask instead: a question that starts where their public work stops. */
 const FROM_PUBLIC_WORK = 'your take on a question your work on {{recipient.recentWork}} left me with';

@@ -38,8 +38,10 @@ function organisationFacts(org: string, its: string, there: boolean): string[] {
     String.raw`how\s+much\s+(?:revenue|money|funding)\s+(?:does\s+${org}\s+(?:make|bring\s+in|earn|generate)|has\s+${org}\s+raised)`,
     // Where it is.
     // "Where are its branches?", "In which cities are the venues?" (after the organisation was named: "the" is its).
-    String.raw`(?:where|(?:in\s+)?(?:which|what)\s+(?:cities|towns|countries|regions|states|neighbou?rhoods|parts\s+of\s+\w+))\s+(?:is|are)\s+(?:${org}\s+(?:located|based|headquartered)|${there ? `(?:${its}|the)` : its}\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|sites?|locations?|branches|venues?|stores|shops|studios|clinics|restaurants|outlets)(?:\s+(?:located|based))?)`,
-    String.raw`where\s+does\s+${org}\s+have\s+(?:its\s+|their\s+)?(?:offices|sites|locations|branches)`,
+    String.raw`(?:where|(?:in\s+)?(?:which|what)\s+(?:cities|towns|countries|regions|states|neighbou?rhoods|parts\s+of\s+\w+))\s+(?:is|are)\s+(?:${org}\s+(?:located|based|headquartered)|${there ? `(?:${its}|the)` : its}\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|sites?|locations?|branches|venues?|stores|shops|studios|clinics|restaurants|outlets|factory|factories|plants?|mills?|warehouses?|depots?|farms?|labs?|laborator(?:y|ies)|workshops?|distribution\s+cent(?:re|er)s?)(?:\s+(?:located|based))?)`,
+    String.raw`where\s+does\s+${org}\s+have\s+(?:its\s+|their\s+)?(?:offices|sites|locations|branches|factories|plants|mills|warehouses)`,
+    // Where it makes things: "where does it manufacture", "where are its products made".
+    String.raw`where\s+does\s+${org}\s+(?:manufacture|produce|make)(?:\s+(?:its|their)\s+products)?`,
   ];
 }
 
@@ -51,7 +53,7 @@ const PUBLIC_FACTS: readonly string[] = [
   String.raw`what(?:'s|\s+is|\s+are)\s+your\s+(?:main\s+)?(?:products?|services?|line of business)`,
   String.raw`what\s+industry\s+is\s+${ORG}\s+in`,
   String.raw`when\s+did\s+(?:you|they)\s+(?:found|launch|start|set\s+up)\s+(?:your|the)\s+${ORG_NOUN}`,
-  String.raw`where\s+(?:is|are)\s+your\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq)(?:\s+(?:located|based))?`,
+  String.raw`where\s+(?:is|are)\s+your\s+(?:main\s+|head\s+)?(?:office|offices|headquarters|hq|factory|factories|plants?|warehouses?)(?:\s+(?:located|based))?`,
   String.raw`who(?:'s|\s+is)\s+(?:the|${ORG_POSSESSIVE})\s+(?:ceo|founder|cto|president)(?:\s+of\s+${ORG})?`,
   String.raw`who\s+are\s+(?:your|the\s+company's)\s+(?:main\s+|biggest\s+|key\s+)?(?:competitors|customers|clients|investors)`,
   // Their own profile: title, employer, education.

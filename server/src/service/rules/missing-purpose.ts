@@ -45,7 +45,7 @@ export const missingPurpose: Rule = {
       if (TOPIC.test(text) && clausesOf(tokens).some((clause) => topicForThem(sentence.text, clause))) return true;
       const asks = asksIn(sentence);
       const askLike = asks.length > 0 || isAskLike(sentence.text);
-      return (askLike && (TOPIC_IN_ASK.test(text) || namesSubjectOn(tokens))) || asks.some(namesTask) || hopesForTask(tokens);
+      return (askLike && (TOPIC_IN_ASK.test(text) || namesSubjectOn(tokens) || meetsForTask(tokens))) || asks.some(namesTask) || hopesForTask(tokens);
     });
     if (statesTopic) return;
     context.report({
@@ -123,13 +123,28 @@ function isTaskVerb(tokens: readonly Token[], index: number): boolean {
 function hopesForTask(tokens: readonly Token[]): boolean {
   const hopeAt = tokens.findIndex((token) => (token.lemma === 'hope' || token.lemma === 'wish' || token.lemma === 'wonder') && !token.negated);
   if (hopeAt < 0) return false;
-  for (let index = hopeAt + 1; index < tokens.length - 2; index++) {
-    if (tokens[index]!.lower !== 'you' || !SUBJECT_MODALS.has(tokens[index + 1]!.lower)) continue;
-    let verb = index + 2;
-    while (tokens[verb] && tokens[verb]!.pos === 'ADV') verb++;
-    if (tokens[verb]?.pos === 'VERB' && isTaskVerb(tokens, verb)) return true;
-  }
+  for (let index = hopeAt + 1; index < tokens.length - 2; index++) if (youWouldDo(tokens, index)) return true;
   return false;
+}
+
+/** At `index`, "you" with a modal and a task verb: "you could introduce me to…", "you'd look over…". */
+function youWouldDo(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'you' || !SUBJECT_MODALS.has(tokens[index + 1]?.lower ?? '')) return false;
+  let verb = index + 2;
+  while (tokens[verb] && tokens[verb]!.pos === 'ADV') verb++;
+  return tokens[verb]?.pos === 'VERB' && isTaskVerb(tokens, verb);
+}
+
+/**
+ * A purpose clause that gives them a task: "a short call so you could introduce me to…", "twenty minutes, so that you
+ * can check my wiring plan". What the meeting is for is what it would be about; "so we can catch up" names no task.
+ */
+function meetsForTask(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.lower !== 'so' || token.negated) return false;
+    const subject = tokens[index + 1]?.lower === 'that' ? index + 2 : index + 1;
+    return youWouldDo(tokens, subject);
+  });
 }
 
 const SUBJECT_MODALS = new Set(['could', 'would', 'can', 'might', 'will', "'d", "'ll"]);

@@ -161,7 +161,8 @@ const FORM_WORDS = new Set([
   'sync', 'note', 'message', 'email', 'question', 'questions', 'request', 'idea', 'thought', 'update', 'favor', 'favour', 'hello', 'hi',
   'intro', 'introduction', 'time', 'sometime', 'week',
 ]);
-const DRESSING = new Set(['a', 'an', 'one', 'some', 'quick', 'short', 'brief', 'small', 'little', 'just', 'up', 'soon', 'this', 'next', 'or', 'and', 'from', 'me', 'your']);
+/** Articles, size words and who it is from or for ("A question for you", "A note to you"): none of them names a topic. */
+const DRESSING = new Set(['a', 'an', 'one', 'some', 'quick', 'short', 'brief', 'small', 'little', 'just', 'up', 'soon', 'this', 'next', 'or', 'and', 'from', 'me', 'your', 'for', 'to', 'you', 'with', 'us']);
 
 function namesOnlyItsForm(normalized: string): boolean {
   const words = normalized.split(' ').filter(Boolean);
