@@ -6,7 +6,7 @@
  *                   [--strict-fixes] [--json FILE] [--verbose]
  *
  * Without folders it evaluates the shared real corpus, the shared dev2 corpus, test/corpus (our hard negatives) and
- * test/corpus-blind and test/corpus-blind-2 (templates written from SPEC.md alone, blind to the rules).
+ * test/corpus-blind, -2 and -3 (templates written from SPEC.md alone, blind to the rules).
  * The counting lives in server/src/evaluate.ts; this file is the command line around it.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ const DEFAULT_CORPORA: readonly CorpusSpec[] = [
   { name: 'own', folder: 'test/corpus', prefixed: false },
   { name: 'blind', folder: 'test/corpus-blind', prefixed: false },
   { name: 'blind-2', folder: 'test/corpus-blind-2', prefixed: false },
+  { name: 'blind-3', folder: 'test/corpus-blind-3', prefixed: false },
 ];
 
 function main(): number {

@@ -89,6 +89,12 @@ describe('speech acts', () => {
   describe('meeting asks in a message', () => {
     /** [body, the sentence that asks for a meeting]: plans for the two of them count; past, negated, guessed or others' meetings do not. */
     const BODIES: Array<[string, string | undefined]> = [
+      ['I carve ship figureheads. May I take you for a bowl of chowder after the regatta?', 'May I take you for a bowl of chowder after the regatta?'],
+      ['I carve ship figureheads. Could I buy you a plate of oysters at the quay one evening?', 'Could I buy you a plate of oysters at the quay one evening?'],
+      ["I carve ship figureheads. I'd love to take you out when the season ends.", "I'd love to take you out when the season ends."],
+      ['I carve ship figureheads. Could I buy you a copy of my pattern book?', undefined],
+      ['I carve ship figureheads. Could I take you through the carving notes by email?', undefined],
+      ["I carve ship figureheads. I'd gladly take you up on the offer of your sketches.", undefined],
       ['I tune harpsichords in Bruges. We should talk shop over a beer one of these days.', 'We should talk shop over a beer one of these days.'],
       ['I tune harpsichords in Bruges. We must catch up soon!', 'We must catch up soon!'],
       ['I tune harpsichords in Bruges. We should have a proper chat over tea.', 'We should have a proper chat over tea.'],

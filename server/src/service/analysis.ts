@@ -67,7 +67,7 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     },
     get meetingAsk() {
       return memo('meetingAsk', () =>
-        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope))) ??
+        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope) || takesThemOut(ask.scope))) ??
         // "We should grab coffee sometime!": a meeting put forward as a plan for the two of them, with no question or wish.
         this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some(proposesMeeting)),
       );
@@ -118,6 +118,36 @@ const IMPLIED_MEETING = /\b(?:are you (?:free|available)(?! to (?:share|send|for
 /** "I'd love to grab lunch with them" plans a meeting between other people. */
 function addressesRecipient(text: string): boolean {
   return /\b(?:you|your|we|us)\b/i.test(text) || !/\b(?:them|him|her|they|those|these folks)\b/i.test(text);
+}
+
+/** Verbs by which the sender stands the recipient something to eat or drink: "buy you a pint", "get you a bowl of pho", "treat you to …". */
+const STANDING_VERBS = new Set(['buy', 'get', 'treat', 'stand']);
+/** Servings of food or drink, so that "a bowl of ramen" or "a plate of oysters" reads as something had together whatever the dish. */
+const SERVINGS = new Set(['bowl', 'plate', 'platter', 'cup', 'mug', 'glass', 'pot', 'pint', 'round', 'slice', 'basket', 'portion', 'bite', 'meal', 'cuppa', 'beer', 'brunch', 'supper', 'snack']);
+
+/**
+ * Hospitality offered as the ask: the sender takes the recipient out ("may I take you for a bowl of ramen?", "could I
+ * take you out sometime?") or stands them something to eat or drink ("let me buy you a plate of dumplings"). Having it
+ * together is the meeting, whatever the dish. Not "take you through the figures", "take you up on it", "buy you a copy".
+ */
+function takesThemOut(scope: readonly Token[]): boolean {
+  return scope.some((token, index) => {
+    if (token.negated || token.pos !== 'VERB' || scope[index + 1]?.lower !== 'you') return false;
+    let at = index + 2;
+    if (token.lemma === 'take') {
+      if (scope[at]?.lower === 'out') return true;
+      return scope[at]?.lower === 'for' && scope[at + 1]?.pos === 'DET';
+    }
+    if (!STANDING_VERBS.has(token.lemma)) return false;
+    if (token.lemma === 'treat' && scope[at]?.lower === 'to') at++;
+    // "a bowl of …", "a quick cuppa", "lunch": a serving or a meal within the noun phrase that follows.
+    for (let end = Math.min(scope.length, at + 4); at < end; at++) {
+      const word = scope[at]!;
+      if (SERVINGS.has(word.lemma) || SERVINGS.has(word.lower) || (word.pos === 'NOUN' && MEETING_WORDS.test(word.text))) return true;
+      if (!(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM')) return false;
+    }
+    return false;
+  });
 }
 
 /** Modals that put a plan forward when "we" is their subject: "we should", "we could", "we must", "we ought to" ("we might" only guesses). */

@@ -6,6 +6,9 @@ const RIGID = 'I am a junior analyst moving into data engineering. Would you hav
 
 ruleTester('flexibility', {
   valid: [
+    { name: 'the place left to them, compared from their side', text: request('We should have a 20-minute cup of tea one of these weeks, wherever is handiest for you.') },
+    { name: 'the time left to them, compared from their side', text: request('Could we talk for 15 minutes by phone on the day you choose, whenever is quieter on your end?') },
+    { name: 'the sender comes over at a time they name', text: request('I could come over one evening next week for 15 minutes, if that suits.') },
     {
       name: 'questions by email or a call, with a polite frame and a length around the call',
       text: request('Could I send you two questions about glaze recipes, or would you be willing to hop on a 15-minute call next week?'),
@@ -31,6 +34,11 @@ ruleTester('flexibility', {
     { name: 'the sender adjusts to their hours', text: request('I translate manga. Would a 15-minute phone call on Thursday at 9:00 JST work? I can adjust to your hours if not.') },
   ],
   invalid: [
+    {
+      name: 'one day and the sender’s place, a meal stood',
+      text: request('I build drystone walls. May I take you for a plate of dumplings at the inn by my yard? If you could come down this Saturday, I will book us a table.'),
+      flagged: ['May I take you for a plate of dumplings at the inn by my yard?'],
+    },
     {
       name: 'one fixed format and time',
       text: request(`Hi Kim,\n\n${RIGID}\n\nThanks,\nAl`),

@@ -4,6 +4,9 @@ import { lintText, request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('long-meeting', {
   valid: [
+    { name: 'a pint is no meal', text: request('I brew cider in Somerset. Could I buy you a pint after the apple fair and ask 15 minutes of questions about your press?') },
+    { name: 'a recipe, not a dish shared', text: request('I run a noodle bar in Leeds. Would you share your ramen recipe card with our kitchen by email?') },
+    { name: 'a dish they served, in the past', text: request('Your bowl of bouillabaisse at the harbour fête was superb. Could I ask you two questions by email about your fish supplier?') },
     { name: '30 minutes is fine', text: request('Hi Ana,\n\nWould you have 30 minutes for a video call next week to talk about your move into design?\n\nThanks,\nJo') },
     { name: 'a range that tops out at 30', text: request('Could we talk for 20 to 30 minutes sometime this month about how you run design critiques?') },
     { name: 'half an hour', text: request('Would you have half an hour for coffee near your office next Thursday?') },
@@ -24,6 +27,21 @@ ruleTester('long-meeting', {
     { name: 'a meal they cooked, in the past', text: request('The meal you cooked at the harvest fair was the best I had all year. Could I ask you three questions by email about sourcing?') },
   ],
   invalid: [
+    {
+      name: 'a dish served to share: a bowl of something',
+      text: request('I repair church bells in Norfolk. May I take you for a bowl of laksa near the cathedral to ask about your foundry days?'),
+      flagged: ['a bowl of laksa'],
+    },
+    {
+      name: 'a dish named after going for it',
+      text: request('I am a retired signalman. Could I treat you to a curry on Thursday and hear how you restored the lever frame?'),
+      flagged: ['a curry'],
+    },
+    {
+      name: 'half a morning is a long stated length',
+      text: request('I judge sheepdog trials. Could we find half a morning at the county show to go through how you train for the shed?'),
+      flagged: ['half a morning'],
+    },
     {
       name: 'an hour of your time',
       text: request('Hi Ana,\n\nWould you be willing to give me an hour of your time to talk about your path into UX research?\n\nThanks,\nJo'),

@@ -2,6 +2,10 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('meeting-burden', {
   valid: [
+    { name: 'coming down with something is no trip', text: request('If you come down with the flu before the show, a 15-minute call on Monday would do instead.') },
+    { name: 'coming up with something is no trip', text: request('Could you come up with a rough figure for the repair? A 15-minute call on Tuesday would do.') },
+    { name: 'the sender comes over', text: request('I restore barges. I could come over one evening next week for 15 minutes, if that suits.') },
+    { name: 'coming over by a route is not read', text: request('Would you have 15 minutes by phone, or could you come over on the ferry?') },
     { name: 'offers to go to them', text: request('Would you have 20 minutes next week? I am glad to come to your office or to a café nearby.') },
     { name: 'halfway through a course', text: request('I am halfway through the data bootcamp. Would you have 15 minutes for a call about your first year as an analyst?') },
     { name: 'in the middle of a career change', text: request('I am in the middle of a move from nursing into product. Could we talk for 15 minutes by phone?') },
@@ -20,6 +24,16 @@ ruleTester('meeting-burden', {
     { name: 'the sender offers to come to them in the same sentence', text: request('I can come to your farm, or we could each drive part of the way; would 20 minutes on Friday work?') },
   ],
   invalid: [
+    {
+      name: 'come down with only a day: to where the sender is',
+      text: request('I train falcons. There is a tearoom near my mews, and if you could come down this Saturday, I will book a table for 20 minutes.'),
+      flagged: ['come down'],
+    },
+    {
+      name: 'come over sometime',
+      text: request('I keep rare-breed pigs. Could you come over sometime next week for 20 minutes to look at the herd book?'),
+      flagged: ['come over'],
+    },
     {
       name: 'each driving part of the way',
       text: request('I teach fiddle in Asheville and you are over in Knoxville. Could we each drive part of the way and meet at the diner in Newport for 20 minutes on Saturday?'),

@@ -6,6 +6,8 @@ const HANDOFF = 'Would you have 15 minutes for a call about your move into data 
 
 ruleTester('scheduling-burden', {
   valid: [
+    { name: 'a day chosen for another errand', text: request('Could we talk for 15 minutes by phone about your lambing records? I farm on the Wolds. Tell me which day suits you to collect the ewes.') },
+    { name: 'a date picked for something else, far from the ask', text: request('Would you have 20 minutes for a call about your cheese caves? I make washed-rind cheese in Jura. Please pick a date for the tasting panel that suits the judges.') },
     { name: 'two slots proposed', text: request('Would you have 15 minutes for a call next week? Tuesday at 10 am or Thursday at 3 pm CET would suit me, or let me know what works for you.') },
     { name: 'a booking link', text: request('Would you have 15 minutes for a call? Let me know when works, or grab any slot at {{sender.bookingLink}}.', 'variables:\n  sender.bookingLink: https://example.com/book') },
     { name: 'sender states their availability', text: request('Could we schedule a 15 minute call at a time that is convenient for you? My calendar is open all next week.') },
@@ -21,6 +23,21 @@ ruleTester('scheduling-burden', {
     { name: 'asking about their opening hours', text: request('Would you have 20 minutes for a call about your wool trials? Please tell me the hours your shed runs so I can visit afterwards.') },
   ],
   invalid: [
+    {
+      name: 'a handoff far after the ask',
+      text: request('Could I have 15 minutes of your time by phone about how you moved into seed breeding? I grow heritage barley on the Black Isle. Your post on landraces matched our yields. Choose any morning that suits you and I will fit around it.'),
+      flagged: ['Choose any morning that suits you and I will fit around it.'],
+    },
+    {
+      name: 'a day chosen to talk, far from the ask',
+      text: request('Could I have 15 minutes of your time about your seed trials? I grow heritage barley. Your post on landraces matched our yields. Pick a day that suits you to talk it through.'),
+      flagged: ['Pick a day that suits you to talk it through.'],
+    },
+    {
+      name: 'a handoff before the ask',
+      text: request('I grow heritage barley on the Black Isle. Just name a day that suits you. Your post on landraces matched our yields. Could I have 15 minutes of your time by phone about your seed trials?'),
+      flagged: ['Just name a day that suits you.'],
+    },
     {
       name: 'an imperative to pick a day',
       text: request('I shear sheep across Otago. Would you have 20 minutes for a phone call about your wool grading trials? Just pick a morning that suits you and I will work around it.'),

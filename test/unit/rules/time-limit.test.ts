@@ -3,6 +3,11 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('time-limit', {
   valid: [
+    { name: 'a length set aside, told in the present perfect', text: request('I farm oysters in Cork. I have set aside 20 minutes on Friday; would you be up for a phone chat about your spat counts?') },
+    { name: 'a past act that books a time to come', text: request('I grow saffron in Essex. I blocked out 20 minutes on Thursday morning. Could we talk by phone about your corm trials?') },
+    { name: 'a past act done for them', text: request('I grow saffron in Essex. I cleared 20 minutes for you after the harvest. Could we talk by phone about your corm trials?') },
+    { name: 'a past length next to a stated one', text: request('The last tasting ran two hours. Could we talk by phone about your blending notes? Fifteen minutes would do.') },
+    { name: 'half a morning is a stated length', text: request('Could we find half a morning next month to walk your hop garden together?') },
     { name: 'states 15 minutes', text: request('Hi Ana,\n\nWould you have 15 minutes for a call next week to talk about your move into design?\n\nThanks,\nJo') },
     { name: 'a quarter of an hour', text: request('Could we chat for a quarter of an hour about your work on accessibility audits?') },
     { name: 'a 20-min call', text: request('Would a 20-min call sometime next week work for you?') },
@@ -21,6 +26,16 @@ ruleTester('time-limit', {
     { name: '“get together” with an object is no meeting', text: request('I carve chess sets in Oaxaca. We really should get together the photos for the catalogue.') },
   ],
   invalid: [
+    {
+      name: 'lengths that only tell what already happened',
+      text: request('I make stop-motion puppets. Yesterday I spent an hour trimming a forty-minute showreel of the puppets. Would you be up for a video call or a phone chat about your studio?'),
+      flagged: ['Would you be up for a video call or a phone chat about your studio?'],
+    },
+    {
+      name: 'a meal stood as the ask, with a past length elsewhere',
+      text: request('The auction took three hours last spring. May I take you for a bowl of pho and hear how you value old looms?'),
+      flagged: ['May I take you for a bowl of pho and hear how you value old looms?'],
+    },
     {
       name: 'a plan to meet with an adverb before the modal',
       text: request('I carve chess sets in Oaxaca and loved your piece on pear-wood. We really should sit down over a cuppa one of these weeks.'),

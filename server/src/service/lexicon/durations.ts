@@ -3,7 +3,7 @@
  * words, "a", "a few", fractions like "half an" or "three quarters of an") followed by a unit (minutes, hours, their
  * abbreviations), optionally extended ("an hour and a half", "1h30", "an hour and 15 minutes") or made a range
  * ("15 to 20 minutes", "45 minutes to an hour", "an hour or two"). A few day-sized blocks that are lengths by their
- * wording ("half a day", "a whole afternoon") count too; a bare "an afternoon" is a time of day and does not.
+ * wording ("half a day", "half a morning", "a whole afternoon") count too; a bare "an afternoon" is a time of day and does not.
  * What a duration measures (the meeting, a flight, a deadline) is for the caller to judge.
  */
 import type { Duration } from '../analysis';
@@ -151,7 +151,8 @@ function fractionPhrase(words: readonly Word[], at: number): Parsed | undefined 
   }
   const unit = words[index]?.text;
   if (unit === 'hour' || unit === 'hr') return { next: index + 1, minutes: count * FRACTIONS[fraction]! * 60 };
-  if (unit === 'day' && fraction === 'half') return { next: index + 1, minutes: 240 };
+  // "half a day", "half a morning", "half an afternoon": a share of a block of the day is a length too.
+  if (unit !== undefined && unit in DAY_PARTS && fraction === 'half') return { next: index + 1, minutes: DAY_PARTS[unit]! / 2 };
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import { isRequest, type MessageAnalysis } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
+import { tagged, type Entity, type Token } from '../nlp';
 import { oncePer } from '../oncePer';
 import { asksIn, clausesOf, isRecipientWord } from '../speechActs';
 import { findDurations } from './durations';
@@ -85,6 +85,8 @@ export const SCHEDULING_HANDOFF = new RegExp(
   'i',
 );
 
+/** Verbs of meeting, for a time chosen "to talk" rather than "to collect the parcel". */
+const MEETING_VERBS = new Set(['meet', 'talk', 'chat', 'speak', 'call', 'catch', 'connect', 'visit', 'sit', 'hop', 'jump', 'ring', 'phone', 'zoom']);
 /** Verbs by which someone settles on a time: "name a day", "pick a time", "suggest a date". */
 const CHOOSING_VERBS = new Set(['name', 'pick', 'choose', 'suggest', 'propose', 'nominate', 'select']);
 /** Verbs that hand a choice back to the sender: "send me a few dates that work", "tell me which morning suits you". */
@@ -133,7 +135,9 @@ function timeObject(clause: readonly Token[], from: number): number | undefined 
     const word = clause[index]!;
     if (SENDERS_LIST.has(word.lower)) return undefined;
     if (TIME_CHOICES.has(word.lemma) && (word.pos === 'NOUN' || word.pos === 'PROPN')) {
-      return clause.slice(index + 1, index + 4).some((after) => SENDERS_LIST.has(after.lower) || (after.lower === 'for' && !isRecipientWord(clause[clause.indexOf(after) + 1] ?? after))) ? undefined : index;
+      if (clause.slice(index + 1, index + 4).some((after) => SENDERS_LIST.has(after.lower) || (after.lower === 'for' && !isRecipientWord(clause[clause.indexOf(after) + 1] ?? after)))) return undefined;
+      // "a day that suits you to collect the ewes": the time is for another errand, not for meeting.
+      return clause.slice(index + 1, index + 7).some((after, at, rest) => after.lower === 'to' && rest[at + 1]?.pos === 'VERB' && !MEETING_VERBS.has(rest[at + 1]!.lemma)) ? undefined : index;
     }
     if (!TIME_LEAD.has(word.lower) && !(word.pos === 'ADJ' && TIME_CHOICES.has(clause[index + 1]?.lemma ?? ''))) return undefined;
   }
@@ -316,13 +320,42 @@ export const travelsIn = oncePer((sentence: Sentence): Travel[] => {
       if (token.lemma === 'stop' && clause[index + 1]?.lower !== 'by' && clause[index + 1]?.lower !== 'in') return;
       if (token.lemma === 'visit' && token.pos !== 'VERB' && clause[index - 1]?.lower !== 'a') return;
       const traveller = travellerOf(clause, index);
-      const place = destinationOf(clause, index);
-      if (!traveller || !place) return;
+      if (!traveller) return;
+      const place = destinationOf(clause, index) ?? towardTheOther(clause, index, traveller, tagged(sentence).entities);
+      if (!place) return;
       travels.push({ traveller, destination: place.owner, start: token.start, end: place.end });
     });
   }
   return travels;
 });
+
+/** Particles of "come" that point to where the other person is: "come down", "come over", "come round", "come by". */
+const TOWARD_PARTICLES = new Set(['down', 'over', 'up', 'round', 'around', 'by', 'out', 'along']);
+/** Words that may follow the trip when it names only its time: "this Friday", "sometime", "next week", "one evening". */
+const TIME_ADVERBS = new Set(['sometime', 'soon', 'tomorrow', 'tonight', 'today', 'anytime', 'someday', 'again', 'then', 'next', 'early', 'late', 'on', 'in', 'at']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'week', 'month', 'lunchtime', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "Could you come down this Friday?", "I could come over one evening": "come" with a particle and no place names a trip to
+ * wherever the other person is (the speaker's place when the recipient comes, the recipient's when the sender does). Only
+ * when nothing but a time follows to the clause end: "come down with a cold", "come up with a plan", "come out of the
+ * meeting" take an object and are no trip.
+ */
+function towardTheOther(clause: readonly Token[], verb: number, traveller: Travel['traveller'], entities: readonly Entity[]): { owner: Travel['destination']; end: number } | undefined {
+  if (clause[verb]!.lemma !== 'come' || !TOWARD_PARTICLES.has(clause[verb + 1]?.lower ?? '')) return undefined;
+  const particle = clause[verb + 1]!;
+  const inTime = (token: Token | undefined): boolean =>
+    token !== undefined && entities.some((entity) => (entity.type === 'DATE' || entity.type === 'TIME' || entity.type === 'DURATION') && token.start >= entity.start && token.end <= entity.end);
+  for (let index = verb + 2; index < clause.length; index++) {
+    const word = clause[index]!;
+    // The clause ends, or a purpose follows ("come over on Friday to look at the herd book"): no place was named.
+    if (word.pos === 'PUNCT' || word.pos === 'CCONJ' || word.pos === 'SCONJ' || (word.lower === 'to' && clause[index + 1]?.pos === 'VERB')) break;
+    // "for 20 minutes": how long, not where.
+    if (word.lower === 'for' && inTime(clause[index + 1])) continue;
+    if (!(inTime(word) || TIME_ADVERBS.has(word.lower) || TIME_NOUNS.has(word.lemma) || TIME_NOUNS.has(word.lower) || word.pos === 'DET' || word.pos === 'NUM')) return undefined;
+  }
+  return { owner: traveller === 'recipient' ? 'sender' : 'recipient', end: particle.end };
+}
 
 function travellerOf(clause: readonly Token[], verb: number): Travel['traveller'] | undefined {
   for (let back = verb - 1; back >= 0; back--) {
@@ -424,7 +457,8 @@ const RECIPIENT_CHOOSES = new RegExp(
     String.raw`\b(?:as|whichever way) you (?:prefer|like)\b`,
     String.raw`\bwhatever(?:['’]s| is) (?:easiest|easier|best|simplest|most convenient)\b`,
     // "whichever is lighter for you", "whatever feels less of a chore on your end": a comparison made from their side.
-    String.raw`\b(?:which|what)ever(?:['’]s| is| feels| seems| would be)? (?!(?:never|ever|over|under|after|other|either|neither)\b)(?:(?:more|less|most|least) [a-z]+(?: of an? [a-z]+)?|[a-z]+(?:er|est)) (?:for you|on your (?:end|side)|to you)\b`,
+    // "wherever is handiest for you", "whenever is quieter on your side": the place or time, compared the same way.
+    String.raw`\b(?:which|what|wher|when)ever(?:['’]s| is| feels| seems| would be)? (?!(?:never|ever|over|under|after|other|either|neither)\b)(?:(?:more|less|most|least) [a-z]+(?: of an? [a-z]+)?|[a-z]+(?:er|est)) (?:for you|on your (?:end|side)|to you)\b`,
   ].join('|'),
   'i',
 );

@@ -42,6 +42,19 @@ const MEAL = new RegExp(
   String.raw`\b(?:(?:a |an )?coffee or )?(?:(?:(?:a|an) (?:${MEAL_ADJECTIVE}[ ,]+){0,2})?(?:lunch|dinner|brunch|supper)|(?:a|an) (?:${MEAL_ADJECTIVE}[ ,]+){0,2}meal)\b${MEAL_NOT_AFTER}(?: or (?:a |an )?(?:lunch|dinner|brunch|supper|drinks|coffee))?`,
   'gi',
 );
+/** Dishes eaten at table, named for the meal: "a curry", "some dim sum", "a plate of oysters". Drinks and a coffee are not meals. */
+const DISHES = String.raw`(?:ramen|pho|udon|noodles|curry|pizza|burgers?|sushi|tapas|dim sum|dumplings|pasta|steak|kebabs?|tacos|paella|fish and chips|barbecue|bbq|oysters|a roast|sunday roast|fondue|mezze|thali|biryani)`;
+/**
+ * A dish shared as the meeting: a serving of food ("a bowl of ramen", "a plate of dumplings", "a platter of mezze") or a
+ * dish named after a word of having or going for it ("for a curry", "over some dim sum", "grab sushi").
+ */
+const DISH = new RegExp(
+  [
+    String.raw`\b(?:a|an|some|one) (?:${MEAL_ADJECTIVE}[ ,]+){0,2}(?:bowl|plate|platter)s? of [\w-]+`,
+    String.raw`(?<=\b(?:for|over|grab|have|share|get|to) )(?:(?:a|an|some) )?(?:${MEAL_ADJECTIVE}[ ,]+){0,2}${DISHES}\b(?! (?:recipes?|ovens?|places?|nights?|festivals?|sauces?|stalls?|vans?|trucks?|shops?|menus?|class(?:es)?|courses?|kits?)\b)`,
+  ].join('|'),
+  'gi',
+);
 const MEAL_FOR_TWO = /\b(?:you|your|we|us|together)\b/i;
 const DAY_BLOCK =
   /\b(?:an (?:afternoon|evening)|an entire (?:afternoon|morning|evening|day)|a (?:whole|full) (?:afternoon|morning|evening|day)|the (?:whole|entire) (?:afternoon|morning|evening|day)|half a day|a half[- ]day)\b(?![- ](?:call|chat|slot|meeting|coffee|session|time|appointment|break|tea))/gi;
@@ -56,7 +69,7 @@ export const longMeeting: Rule = {
       why:
         'Every minute you ask for comes out of the recipient’s working day, and a lunch or an hour costs them far more than the meeting itself once travel and refocusing are counted. Informational chats work in 15 to 30 minutes; asking for that much shows you value their time, and a short first meeting is much easier to say yes to.',
       evidence:
-        'Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal at table (lunch, dinner, “a proper sit-down meal”) or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
+        'Evidence is a length over 30 minutes (in any spelling, “an hour and a half”, “three quarters of an hour”, “a 45-min call”) or a meal at table (lunch, dinner, “a proper sit-down meal”, a dish shared like “a plate of dumplings”) or afternoon that the message asks the recipient to give, not one that measures a trip, a deadline or the past.',
       worse: 'Would you have an hour for lunch next week to talk about your move into product design?',
       better: 'Would you have 15–20 minutes for a call next week to talk about your move into product design?',
     },
@@ -85,7 +98,7 @@ export const longMeeting: Rule = {
         });
       }
       if (!MEAL_FOR_TWO.test(sentence.text)) continue;
-      for (const meal of findInSentence(sentence, MEAL)) {
+      for (const meal of [...findInSentence(sentence, MEAL), ...findInSentence(sentence, DISH)].sort((a, b) => a.range.start - b.range.start)) {
         context.report({
           range: meal.range,
           message: `A ${mealName(meal.text)} takes an hour or more of their day, travel included: ask for a 15–20 minute coffee or call instead.`,
@@ -132,7 +145,7 @@ const bodyDurations = oncePer((document: OutreachDocument): Duration[] => findDu
 const WISH = /\b(?:wondering|wonder if|hoping|could i|can i|may i|love to|like to|want to|invite you|would mean (?:a lot|so much|the world))\b/i;
 
 function asksForTime(sentence: Sentence): boolean {
-  return (isRequest(sentence.text) || WISH.test(sentence.text)) && (MEETING_WORDS.test(sentence.text) || /\b(?:time|spend|give|offer|spare|supper|brunch|meal)\b/i.test(sentence.text));
+  return (isRequest(sentence.text) || WISH.test(sentence.text)) && (MEETING_WORDS.test(sentence.text) || /\b(?:time|spend|give|offer|spare|supper|brunch|meal)\b/i.test(sentence.text) || new RegExp(DISH.source, 'i').test(sentence.text));
 }
 
 /** Replaces the duration with "15–20 minutes", keeping the grammar of "a 45-minute call" and "an hour-long chat". */

@@ -4,7 +4,6 @@ import { isMeetingAsk } from '../analysis';
 import { handsOverTimeChoice, meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY, WHEN_THEIR_CALENDAR_ALLOWS } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
 import { clauseSnippet } from '../phrases';
-import type { Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, OffsetRange } from '../types';
 
@@ -20,7 +19,7 @@ export const schedulingBurden: Rule = {
       why:
         '“Let me know when works for you” sounds polite, but it hands the recipient a chore: opening their calendar, offering times and starting an email back-and-forth for a meeting they did not ask for. Proposing two concrete slots with your time zone, or a booking link, lets them answer in one line. You can still add that other times are fine.',
       evidence:
-        'Evidence is a handoff (“when works for you?”, “whenever your diary has a gap”, “just pick a day that suits you” next to the ask) with no proposed day or time and no booking link.',
+        'Evidence is a handoff (“when works for you?” or “just pick a day that suits you”, before or after the ask, or “whenever your diary has a gap” in the ask itself) with no proposed day or time and no booking link.',
       worse: 'Would you have 15 minutes for a call? Let me know when works for you.',
       better: 'Would you have 15 minutes for a call? Tuesday at 10 am or Thursday at 3 pm (CET) would suit me, and I am happy to find another time if neither works.',
     },
@@ -32,15 +31,15 @@ export const schedulingBurden: Rule = {
     const meeting = meetingRequest(analysis);
     if (!meeting) return;
     // "Whenever your diary has a gap" hands over the scheduling when it qualifies the meeting ask itself.
-    // "Name any day that's open on your side" hands it over when it goes with the ask (in it or just after it).
+    // "Name any day that's open on your side" hands it over wherever it stands, before or after the ask: its object is
+    // a time (not a date "for the field day", not one of the sender's own slots), so in a message asking to meet it is
+    // the meeting's time.
     const sentences = analysis.bodySentences;
-    const askAt = sentences.indexOf(meeting);
-    const nearAsk = (sentence: Sentence): boolean => sentence === meeting || isMeetingAsk(sentence.text) || (askAt >= 0 && sentences.indexOf(sentence) > askAt && sentences.indexOf(sentence) <= askAt + 2);
     const handoff = sentences.find(
       (sentence) =>
         SCHEDULING_HANDOFF.test(sentence.text) ||
         (WHEN_THEIR_CALENDAR_ALLOWS.test(sentence.text) && (sentence === meeting || isMeetingAsk(sentence.text))) ||
-        (nearAsk(sentence) && handsOverTimeChoice(sentence)),
+        handsOverTimeChoice(sentence),
     );
     if (!handoff || offersBookingLink(document)) return;
     const prose = bodyProse(analysis.bodySentences);
