@@ -6,10 +6,10 @@
  *                   [--strict-fixes] [--json FILE] [--verbose]
  *
  * Without folders it evaluates the shared real corpus, the shared dev2 corpus, test/corpus (our hard negatives) and
- * test/corpus-blind, -2 and -3 (templates written from SPEC.md alone, blind to the rules).
+ * every test/corpus-blind* folder (templates written from SPEC.md alone, blind to the rules).
  * The counting lives in server/src/evaluate.ts; this file is the command line around it.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeFixFailure, evaluateFolder, labelFiles, summaryLine, thresholdFailures, type Counts, type Evaluation, type Thresholds } from '../server/src/evaluate';
@@ -29,13 +29,17 @@ interface CorpusSpec {
   prefixed: boolean;
 }
 
+/** The blind corpora are every test/corpus-blind* folder, in order ("blind", "blind-2", …). */
+const BLIND_CORPORA: readonly CorpusSpec[] = readdirSync(resolve(PROJECT_ROOT, 'test'))
+  .filter((name) => /^corpus-blind(?:-\d+)?$/.test(name))
+  .sort((a, b) => a.length - b.length || a.localeCompare(b))
+  .map((name) => ({ name: name.replace(/^corpus-/, ''), folder: `test/${name}`, prefixed: false }));
+
 const DEFAULT_CORPORA: readonly CorpusSpec[] = [
   { name: 'real', folder: '../shared/corpus/real', prefixed: false },
   { name: 'dev2', folder: '../shared/corpus/dev2', prefixed: true },
   { name: 'own', folder: 'test/corpus', prefixed: false },
-  { name: 'blind', folder: 'test/corpus-blind', prefixed: false },
-  { name: 'blind-2', folder: 'test/corpus-blind-2', prefixed: false },
-  { name: 'blind-3', folder: 'test/corpus-blind-3', prefixed: false },
+  ...BLIND_CORPORA,
 ];
 
 function main(): number {
