@@ -27,6 +27,23 @@ const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boole
   ['Hope the lambing season went well.', undefined, false],
   ['Just ignore this if the timing is bad.', undefined, false],
   ['My brother and I would love to grab lunch with them next month.', 'wish', false],
+  // Invitations with "do you" / "are you" left out, and a drink or a word that stands for the meeting.
+  ['Fancy a brew once the lambing is done?', 'question', true],
+  ['Up for a quick pint after the bell-ringing practice?', 'question', true],
+  ['Any chance of a word after choir on Thursday?', 'question', true],
+  ['Keen to swap notes over a cuppa sometime?', 'question', true],
+  ['Fancy watching the world cup final at the clubhouse?', 'question', false],
+  ['Could you send me a cup of flour for the sourdough trial?', 'question', false],
+  ['Would you put in a word for me with the harbour master?', 'question', false],
+  ['Do you have a cup I could borrow for the photo shoot?', 'question', false],
+  // Visits to the sender's place, and meeting in person.
+  ['Pop round to the forge for a cuppa any morning.', 'imperative', true],
+  ['Swing by the bakery whenever you are passing.', 'imperative', true],
+  ['Shall we go over the rigging plans face to face?', 'question', true],
+  ['Could you sign the lease in person at the estate office?', 'question', false],
+  ['Stop by the booth at the seed fair if you are going anyway.', 'imperative', false],
+  ['Drop in a comment on the forum thread if you spot a typo.', 'imperative', false],
+  ['Come and see our stand at the boat show in March.', 'imperative', false],
 ];
 
 const OFFERS: Array<[string, boolean]> = [
@@ -65,6 +82,16 @@ const OFFERS: Array<[string, boolean]> = [
   ['I can share my field notes on the orchard survey.', true],
   ["I'll send you a quick note with a few times.", false],
   ['I can send a note on Monday.', false],
+  // A give verb whose subject is left out after "and": the subject is whoever began the clause.
+  ['We keep hives on four rooftops and would happily send you the swarm records.', true],
+  ['I restore pinball machines and would be glad to share the wiring diagrams.', true],
+  ['I saw your mural and would love to share my pigment notes with you.', true],
+  ['Do we have the ledgers and would you share them?', false],
+  ['We met at the fair and you said you would share the recipes.', false],
+  // "be welcome to" with a longer subject that names them.
+  ['You and the crew at the boatyard would be welcome to the spare sails.', true],
+  ['We kept every ticket stub, and you and the rest of your choir are welcome to them.', true],
+  ['We kept every ticket stub, and the local museum is welcome to them.', false],
 ];
 
 describe('speech acts', () => {
@@ -113,6 +140,9 @@ describe('speech acts', () => {
       ['I keep bees on the allotment. We should get together the paperwork for the grant.', undefined],
       ['I keep bees on the allotment. We really ought to publish the swarm records.', undefined],
       ['I keep bees on the allotment. We could hang out the bunting for the fete.', undefined],
+      ['I fly falcons over a dairy. Fancy a cuppa one of these weeks, any day that suits?', 'Fancy a cuppa one of these weeks, any day that suits?'],
+      ['I fly falcons over a dairy. We used to share a pint every Friday before the move.', undefined],
+      ['I fly falcons over a dairy. Fancy that, a cup of milk a day keeps the chicks going.', undefined],
     ];
     for (const [body, expected] of BODIES) {
       it(`${expected ? 'asks' : 'no meeting ask'}: ${body}`, () => {

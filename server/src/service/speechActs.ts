@@ -36,6 +36,11 @@ const NOT_REQUEST_VERBS = new Set(['thank', 'thanks', 'hope', 'congratulate', 'c
 const WISH_VERBS = new Set(['love', 'like', 'appreciate', 'welcome', 'value', 'treasure', 'want']);
 const WISH_ADJECTIVES = new Set(['grateful', 'thankful', 'thrilled', 'honored', 'honoured', 'delighted', 'glad', 'happy', 'keen', 'eager', 'obliged', 'indebted']);
 const HOPE_VERBS = new Set(['hope', 'wonder']);
+/** Openings of a question whose "do you" or "are you" is left out: "Fancy a …?", "Up for …?", "How about …?", "Any chance of …?". */
+const INVITATION_OPENERS: readonly (readonly string[])[] = [
+  ['fancy'], ['up', 'for'], ['how', 'about'], ['what', 'about'], ['free', 'for'], ['free', 'to'], ['around', 'for'], ['game', 'for'],
+  ['keen', 'to'], ['keen', 'on'], ['keen', 'for'], ['open', 'to'], ['available', 'for'], ['any', 'chance'], ['interested', 'in'],
+];
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
 /** The sentence split into clauses at semicolons, colons, dashes and brackets, and before "but". */
@@ -101,6 +106,14 @@ function clauseAsk(clause: readonly Token[], endsWithQuestionMark: boolean): Ask
   // Any other question addressed to them: "Any chance you're free…?", "How about Tuesday?".
   if (endsWithQuestionMark && clause.some((token) => isRecipientWord(token) || token.lower === 'we' || token.lower === 'us') && !clause.every((token) => token.negated || !isWord(token))) {
     return { form: 'question', head: start, scope: scope(start) };
+  }
+  // "Fancy a brew?", "Up for a walk on Sunday?", "Keen to swap notes?": a question with its "do you" / "are you" left out.
+  if (endsWithQuestionMark && INVITATION_OPENERS.some((words) => phraseAt(clause, start, words)) && !head.negated) {
+    return { form: 'question', head: start, scope: scope(start) };
+  }
+  // "Swing by the workshop", "Drop in at the stall": a visit asked for (the tagger may read the capitalised verb as a name).
+  if (head.pos === 'PROPN' && !head.negated && VISIT_PARTICLES[head.lower]?.includes(clause[start + 1]?.lower ?? '')) {
+    return { form: 'imperative', head: start, scope: scope(start) };
   }
   // "Let me know", "Please pass my CV along": a bare verb opening the clause, with no subject before it.
   if (head.pos === 'VERB' && head.lower === head.lemma && !NOT_REQUEST_VERBS.has(head.lemma) && !head.negated && !/ing$/.test(head.lower)) {
@@ -188,8 +201,69 @@ export function asksForMeeting(ask: Ask): boolean {
       return true;
     }
     if (TIME_WORDS.has(token.lemma) && (isRecipientWord(scope[index - 1] ?? token) || scope[index - 1]?.lower === 'some')) return true;
+    if (sharedServing(scope, index) || visitsThem(scope, index) || inPerson(scope, index)) return true;
   }
   return false;
+}
+
+/** Drinks and words had together that stand for a meeting: "a cup", "a brew", "a quick pint", "a word". */
+const SHARED_SERVINGS = new Set(['cup', 'cuppa', 'brew', 'pint', 'beer', 'bevvy', 'word', 'natter', 'chinwag']);
+/** What the sender invites them to have a serving with: "fancy a …", "grab a …", "up for a …", "over a …", "any chance of a …". */
+const HAVING_WORDS = new Set(['fancy', 'grab', 'have', 'get', 'share', 'split', 'for', 'over', 'about', 'of']);
+/** Adjectives that describe the drink or the word, not another kind of cup: "a quick cup", "a proper brew" (not "a world cup"). */
+const SERVING_ADJECTIVES = new Set(['quick', 'proper', 'nice', 'hot', 'cold', 'decent', 'good', 'fresh', 'lazy', 'leisurely', 'little', 'cheeky', 'strong', 'warm', 'early', 'late', 'brief', 'short', 'friendly', 'celebratory']);
+
+/**
+ * A serving two people have together, offered as the meeting: "fancy a cup one afternoon?", "up for a quick pint?",
+ * "could I have a word after rehearsal?". Singular, after "a" (one describing adjective allowed) and a verb or
+ * preposition of having it. Not "a cup of flour" (what follows "of" decides), "the world cup", "coffee cups", "a beer
+ * tap", "put in a word" or "do you have a cup?".
+ */
+function sharedServing(scope: readonly Token[], index: number): boolean {
+  const token = scope[index]!;
+  if (!SHARED_SERVINGS.has(token.lower) || token.pos !== 'NOUN') return false;
+  const next = scope[index + 1];
+  if (next && (next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  let article = index - 1;
+  if (SERVING_ADJECTIVES.has(scope[article]?.lower ?? '')) article--;
+  if (!['a', 'an', 'another'].includes(scope[article]?.lower ?? '')) return false;
+  const before = scope[article - 1];
+  if (!before || !HAVING_WORDS.has(before.lemma) || before.negated) return false;
+  // "Do you have a cup?", "did you get a pint?": asking what they have, not inviting them.
+  return !((before.lemma === 'have' || before.lemma === 'get') && isRecipientWord(scope[article - 2] ?? before));
+}
+
+/** Verbs of dropping in, with the particle that makes them a visit: "swing by", "pop round", "come over", "drop in". */
+const VISIT_PARTICLES: Record<string, readonly string[]> = {
+  come: ['by', 'round', 'over', 'and'], swing: ['by', 'round', 'over'], drop: ['by', 'in', 'round'], pop: ['by', 'in', 'round', 'over'], stop: ['by', 'in'],
+};
+/** Events they may attend anyway: a visit to the sender's stand there is no meeting of its own. */
+const EVENT_NOUNS = new Set(['booth', 'stand', 'conference', 'expo', 'fair', 'festival', 'summit', 'convention', 'show', 'event', 'meetup', 'talk', 'panel', 'exhibition', 'congress']);
+
+/**
+ * An invitation to visit: "swing by the workshop", "come and have a look round the loft", "pop in for a brew" (the
+ * sender's place; the visit is the meeting). Not "drop in a comment", "come and see our stand at the expo" (an event
+ * they may go to anyway) or "come back to me".
+ */
+function visitsThem(scope: readonly Token[], index: number): boolean {
+  const token = scope[index]!;
+  const particles = VISIT_PARTICLES[token.lemma];
+  const verb = token.pos === 'VERB' || (token.pos === 'PROPN' && index === 0);
+  if (!particles || !verb || token.negated || !particles.includes(scope[index + 1]?.lower ?? '')) return false;
+  const after = scope[index + 2];
+  if (scope[index + 1]!.lower === 'in' && after && (after.pos === 'DET' || after.pos === 'NOUN')) return false;
+  if (scope[index + 1]!.lower === 'and' && after?.pos !== 'VERB' && after?.pos !== 'AUX') return false;
+  return !scope.some((word) => word.pos === 'NOUN' && EVENT_NOUNS.has(word.lemma));
+}
+
+/**
+ * "in person", "face to face", "face-to-face" with the sender in the ask ("show me the press in person", "shall we go
+ * over it face to face"): a meeting however it is asked for. Not "could you sign the forms in person at the registry".
+ */
+function inPerson(scope: readonly Token[], index: number): boolean {
+  const token = scope[index]!;
+  if (token.negated || !scope.some((word) => word.lower === 'me' || word.lower === 'us' || word.lower === 'we' || word.lower === 'i')) return false;
+  return (token.lower === 'in' && scope[index + 1]?.lower === 'person') || (token.lower === 'face' && scope[index + 1]?.lower === 'to' && scope[index + 2]?.lower === 'face') || token.lower === 'face-to-face';
 }
 
 function hasNumberBefore(scope: readonly Token[], index: number): boolean {
@@ -291,7 +365,7 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     if (token.lemma === 'have' && SENDER.has(clause[index - 1]?.lower ?? '') && clause[index - 2]?.pos !== 'AUX' && hasDeliverable(clause, index + 1)) return index;
     // "You are welcome to it", "you're welcome to use the photos": something of theirs to take.
     // "You are welcome to it", "you'd be welcome to the tables": something of theirs to take.
-    if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && clause[index - 1]?.lemma === 'be' && clause.slice(Math.max(0, index - 4), index).some(isRecipientWord) && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
+    if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && clause[index - 1]?.lemma === 'be' && (clause.slice(Math.max(0, index - 4), index).some(isRecipientWord) || welcomeSubjectIsRecipient(clause, index - 1)) && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
     // "The file is yours", "it's yours if you want it".
     if (token.lower === 'yours' && clause[index - 1]?.lemma === 'be') return index;
     // "I'd be glad to have the letters scanned", "happy to draft the first version": the sender doing something, which
@@ -349,6 +423,7 @@ function givenBySender(clause: readonly Token[], index: number): boolean {
     while (back >= 0 && clause[back]!.pos === 'ADV') back--;
     // "I'd love to hand it to you", "she would like to give it to your practice": a wish to give them something.
     if (WISH_VERBS.has(clause[back]?.lemma ?? '') && clause.slice(index + 1, index + 6).some(isRecipientWord)) {
+      if (coordinatedSubjectIsSender(clause, back)) return true;
       return !clause.slice(Math.max(0, back - 4), back).some(isRecipientWord);
     }
     if (!WILLING.has(clause[back]?.lower ?? '')) return false;
@@ -357,12 +432,44 @@ function givenBySender(clause: readonly Token[], index: number): boolean {
       const word = clause[subject]!;
       if (isRecipientWord(word)) return false;
       if (SENDER.has(word.lower)) return true;
+      // "We have the logs and would be happy to share them": the subject is the first conjunct's.
+      if (word.lower === 'and' && word.pos === 'CCONJ') return coordinatedSubjectIsSender(clause, subject + 1);
     }
     return back <= 2;
   }
-  if (ABILITY.has(clause[back]?.lower ?? '') && SENDER.has(clause[back - 1]?.lower ?? '')) return true;
+  if (ABILITY.has(clause[back]?.lower ?? '') && (SENDER.has(clause[back - 1]?.lower ?? '') || coordinatedSubjectIsSender(clause, back))) return true;
   // "I translated your guide", "we fixed your broken link": done for them already.
   return SENDER.has(clause[back]?.lower ?? '') && clause.slice(index + 1, index + 6).some(isRecipientWord);
+}
+
+/**
+ * A verb group at `at` with no subject of its own, joined by "and" to a clause the sender began: "We have the logs and
+ * would happily share them", "I run the archive and can send the scans". Only the auxiliaries and adverbs of the verb
+ * group may stand between "and" and `at`, and the clause must open with I/we as its subject.
+ */
+function coordinatedSubjectIsSender(clause: readonly Token[], at: number): boolean {
+  let back = at - 1;
+  while (back >= 0 && (clause[back]!.pos === 'ADV' || clause[back]!.pos === 'AUX')) back--;
+  if (clause[back]?.lower !== 'and' || clause[back]!.pos !== 'CCONJ') return false;
+  let first = 0;
+  while (first < back && (clause[first]!.pos === 'PUNCT' || clause[first]!.pos === 'INTJ' || clause[first]!.pos === 'ADV' || clause[first]!.pos === 'CCONJ')) first++;
+  if (!SENDER.has(clause[first]?.lower ?? '')) return false;
+  // A question ("Do we have… and would you…") or another subject after the sender's ("we met and you said…") is not it.
+  return !clause.slice(first + 1, back).some((word) => isRecipientWord(word) && (clause[clause.indexOf(word) + 1]?.pos === 'AUX' || clause[clause.indexOf(word) + 1]?.pos === 'VERB'));
+}
+
+/** The subject of "be welcome to" names them: "you are welcome to it", "you and the team at the mill are welcome to it". */
+function welcomeSubjectIsRecipient(clause: readonly Token[], be: number): boolean {
+  // Walk back over the auxiliaries ("would be", "are very") to the subject, then over the noun phrase it heads.
+  let back = be - 1;
+  while (back >= 0 && (clause[back]!.pos === 'AUX' || clause[back]!.pos === 'PART')) back--;
+  for (let index = back; index >= Math.max(0, back - 10); index--) {
+    const word = clause[index]!;
+    if (isRecipientWord(word)) return true;
+    const bracket = word.pos === 'PUNCT' && /^[[\]()'’-]$/.test(word.text);
+    if (!(bracket || ['NOUN', 'PROPN', 'DET', 'ADJ', 'ADP', 'NUM', 'CCONJ', 'X'].includes(word.pos) || (word.pos === 'PRON' && !SENDER.has(word.lower)))) return false;
+  }
+  return false;
 }
 
 /** The give verb's object is logistics, or the sender themself ("send a few times", "share my CV", "tell you more about me"). */

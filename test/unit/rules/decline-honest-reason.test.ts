@@ -71,8 +71,17 @@ ruleTester('decline-honest-reason', {
       name: 'a no, then the cause after a colon (a falconer)',
       text: decline('Hi Jo,\n\nI have to say no: our Harris hawk is moulting this month, and the mews stays closed to visitors until she is flying again.\n\nBest,\nLes'),
     },
+    {
+      name: 'a resource still being written is work under way, a cause (a beekeeper)',
+      text: decline('Hi Jo,\n\nThanks for asking. I am writing the county beekeeping handbook that covers swarm control, and the printer wants it by the 20th, so I cannot meet this month.\n\nBest,\nLes'),
+    },
   ],
   invalid: [
+    {
+      name: 'a guide pointed to instead of the meeting is the offer, not the cause (a quilt restorer)',
+      text: decline('Hi Jo,\n\nThanks for writing. Sadly my diary is completely full at the moment, so I cannot meet. Our textile team published a two-part guide to hanging antique quilts, which answers most of what people ask me.\n\nBest,\nLes'),
+      flagged: ['Sadly my diary is completely full at the moment, so I cannot meet.'],
+    },
     {
       name: 'a no, then only the calendar after a colon',
       text: decline('Hi Jo,\n\nI have to say no: my calendar is a mess at the moment. Good luck with it.\n\nBest,\nLes'),

@@ -63,8 +63,30 @@ ruleTester('free-consulting', {
       name: 'the sender runs a course, and asks about the recipient’s own path through it',
       text: request('I run a beekeeping club for retirees. Could you go step by step through how you started your own apiary? A 15-minute call any week would suit me.'),
     },
+    {
+      name: 'a budget the sender drafted for the recipient’s festival is their matter (a caterer)',
+      text: request('I cater weddings in Galway and I have drafted a budget for your harvest festival. Could you look over that budget with me on a short call?'),
+    },
+    {
+      name: 'a CV the sender wrote is a career matter (a retiree)',
+      text: request('I retired from the post office and wrote a CV for volunteer work. Could you look over that CV on a 15-minute call?'),
+    },
+    {
+      name: 'the same noun, but theirs: “the budget” of the recipient’s project',
+      text: request('I tune pianos in Leeds. Could you go through the budget of your touring choir with me, so I can see how venues are paid?'),
+    },
   ],
   invalid: [
+    {
+      name: 'a review of venture work the sender said they drafted, taken up by “that” (a game designer)',
+      text: request('I am opening a two-person board-game studio, and I have drafted the pricing sheet, the print order and a launch budget. Could you spend 15 minutes going through that budget with me and telling me what you would cut?'),
+      flagged: ['going through that budget'],
+    },
+    {
+      name: 'a pitch the sender wrote, taken up by “the” (a farmer)',
+      text: request('We grow heritage oats on two farms, and we have put together a pitch deck for the mills. Would you look over the deck before we send it? Twenty minutes by phone would do.'),
+      flagged: ['look over the deck'],
+    },
     {
       name: 'a review of a venture the sender named earlier, by “the”, past a manner phrase (a bike mechanic)',
       text: request('I run a one-room bicycle repair shop in Ghent. Could you go page by page through the shop’s service menu and tell me what you would cut? Half an hour on the phone any weekday works.'),

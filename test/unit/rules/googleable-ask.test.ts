@@ -87,8 +87,27 @@ ruleTester('googleable-ask', {
       name: 'fill me in on a decision',
       text: request('Could you fill me in on why the guild dropped its winter show? A 15-minute call would do.'),
     },
+    {
+      name: 'what the office does from one step to the next, asked about a single case (a stonemason)',
+      text: request('I carve headstones in Cork. Could you tell me what your office does from enquiry to burial when a family has no will? Twenty minutes by phone would do.'),
+    },
+    {
+      name: 'how their work went from one stage to another is their story',
+      text: request('I bake sourdough in Lyon. Could you tell me how you went from market stalls to three shops? Fifteen minutes on the phone would be lovely.'),
+    },
   ],
   invalid: [
+    {
+      name: 'the rundown of what an organisation does from its first step to its last (a ferry pilot)',
+      text: request('I pilot ferries on the Clyde. Could you give me a rundown of what your agency does from enquiry to contract, and how long it takes? Fifteen minutes by phone would do.'),
+      flagged: ['give me a rundown of what your agency does from enquiry to contract'],
+      output: null,
+    },
+    {
+      name: 'what the co-op does start to finish (a weaver)',
+      text: request('I weave tweed on Harris. I would love to learn more about what the co-op does start to finish. Would you have 15 minutes next week?'),
+      flagged: ['learn more about what the co-op does start to finish'],
+    },
     {
       name: 'the rundown of what a centre does (a glacier guide)',
       text: request('I guide on the Fox Glacier. Could you give me the rundown of what your centre does? Twenty minutes by phone would be plenty.'),

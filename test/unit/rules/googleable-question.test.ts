@@ -43,8 +43,22 @@ ruleTester('googleable-question', {
     { name: 'why the factory moved', text: questions('Why did your company move its factory closer to the tanneries?') },
     { name: 'which plant they would visit first', text: withCompany('Which of the {{recipient.company}} plants would you show a new buyer first, and why?') },
     { name: 'where the company sees itself', text: questions('Where does the co-op see itself once the mill closes?') },
+    // What an organisation is charged with or how it is paid for, asked for what it means to them.
+    { name: 'what they were responsible for in a role is their experience', text: questions('What exactly were you responsible for in your first year at the water board?') },
+    { name: 'a remit beyond the public one', text: questions('What is your lab responsible for that the ministry used to do?') },
+    { name: 'how the funding changed their work', text: questions('How is the hospice funded, and how did that change the way you plan the rota?') },
   ],
   invalid: [
+    {
+      name: 'what a body is responsible for and how it is funded (a sheep farmer)',
+      text: withCompany('What exactly is {{recipient.company}} responsible for, and how is it funded?', 'How did you move from the farm into policy?'),
+      flagged: ['What exactly is {{recipient.company}} responsible for, and how is it funded?'],
+    },
+    {
+      name: 'how a named charity is financed',
+      text: questions('How is the Marsh Harrier Trust financed?', 'Which part of the job did you learn on the reserve?'),
+      flagged: ['How is the Marsh Harrier Trust financed?'],
+    },
     {
       name: 'a catalogue and the venue cities, in a second clause that starts with a preposition (a museum)',
       text: questions('How did you learn to brew?', 'Which tours does the museum run, and in which cities are the venues?'),

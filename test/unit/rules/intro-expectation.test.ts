@@ -54,8 +54,17 @@ ruleTester('intro-expectation', {
       name: 'a meeting length after a story duration still counts',
       text: introRequest('Hi Rosalind,\n\nKwame can rewire a relay in under five minutes. He hopes for about half an hour with you on the fault you wrote up. May I introduce you?\n\nBest,\nTeo'),
     },
+    {
+      name: 'a conversation asked for is a form, even next to where they belong (a vineyard manager)',
+      text: introRequest('Hi Ines,\n\nPaulo manages a vineyard on the Douro and has mapped frost pockets row by row; you two belong in the same circle. He would like a conversation with you before the spring pruning. May I connect you?\n\nBest,\nRui'),
+    },
   ],
   invalid: [
+    {
+      name: '“the same conversation” is where they belong, not how they would meet (a harbour pilot)',
+      text: introRequest('Hi Sven,\n\nMy cousin Ada pilots ships into Bergen and has logged every fog delay for a decade, which is why you two belong in the same conversation. I will write to you both on Friday.\n\nBest,\nTor'),
+      flagged: ['Hi Sven,'],
+    },
     {
       name: 'a duration inside the story is no meeting length',
       text: introRequest('Hi Rosalind,\n\nMy neighbour Kwame is a retired signalman who can rewire a level-crossing relay in under five minutes, and he has spotted the same fault you wrote about. May I introduce you?\n\nNo pressure at all.\n\nBest,\nTeo'),

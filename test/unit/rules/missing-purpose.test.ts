@@ -7,6 +7,10 @@ const NO_TOPIC = request('Hi Mei,\n\nI am a recent graduate looking to grow my n
 ruleTester('missing-purpose', {
   valid: [
     {
+      name: 'where something goes, heard from them, is a topic',
+      text: request('I keep the accounts for a small museum. I would love to hear where the grant money goes in a museum your size. Could we talk for 15 minutes?'),
+    },
+    {
       name: 'a topic with no subject before it (“Mostly curious about…”)',
       text: request('I have run a dairy farm for twenty years. Mostly curious about how you handled the switch to milking robots. Could I have fifteen minutes next week?'),
     },
@@ -72,6 +76,11 @@ ruleTester('missing-purpose', {
     },
   ],
   invalid: [
+    {
+      name: 'an open end is no topic: “see where the talk goes” (a well-digger)',
+      text: request('I dig wells in the Karoo. Up for a brew next week? No agenda, we will just see where the talk goes.'),
+      flagged: ['Up for a brew next week?'],
+    },
     {
       name: 'a call so they could get to know each other names no task (a lighthouse keeper)',
       text: request('I kept the Fastnet light for a decade. Could we have a 20-minute call so you could get to know me?'),

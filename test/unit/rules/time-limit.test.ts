@@ -3,6 +3,8 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('time-limit', {
   valid: [
+    { name: 'a pint that is in the past, no ask for a meeting', text: request('I rebuild dry-stone walls. We used to share a pint every Friday before you moved. Could you send me the wall survey by email?') },
+    { name: 'a stand at a fair they go to anyway', text: request('I rebuild dry-stone walls. Stop by the booth at the county show if you are going anyway, and could you send me the wall survey by email?') },
     { name: 'a length set aside, told in the present perfect', text: request('I farm oysters in Cork. I have set aside 20 minutes on Friday; would you be up for a phone chat about your spat counts?') },
     { name: 'a past act that books a time to come', text: request('I grow saffron in Essex. I blocked out 20 minutes on Thursday morning. Could we talk by phone about your corm trials?') },
     { name: 'a past act done for them', text: request('I grow saffron in Essex. I cleared 20 minutes for you after the harvest. Could we talk by phone about your corm trials?') },
@@ -26,6 +28,16 @@ ruleTester('time-limit', {
     { name: '“get together” with an object is no meeting', text: request('I carve chess sets in Oaxaca. We really should get together the photos for the catalogue.') },
   ],
   invalid: [
+    {
+      name: 'a cuppa with its “do you” left out (a dry-stone waller)',
+      text: request('I rebuild dry-stone walls. Fancy a cuppa at the farm shop one afternoon?'),
+      flagged: ['Fancy a cuppa at the farm shop one afternoon?'],
+    },
+    {
+      name: 'a visit to the sender’s place (a wheelwright)',
+      text: request('I build cart wheels by hand. Swing by the workshop whenever you are passing and I will put the kettle on.'),
+      flagged: ['Swing by the workshop whenever you are passing and I will put the kettle on.'],
+    },
     {
       name: 'lengths that only tell what already happened',
       text: request('I make stop-motion puppets. Yesterday I spent an hour trimming a forty-minute showreel of the puppets. Would you be up for a video call or a phone chat about your studio?'),

@@ -19,9 +19,22 @@ ruleTester('vague-coffee', {
     { name: 'tea as a word for something else, no meeting', text: request('I run a print shop in Derby. We could get tea towels printed with your heron design; could you tell me who handles licensing?') },
     { name: 'get together an object, no meeting', text: request('I keep the books for a rowing club. We should get together the receipts before the audit; could you send last year’s ledger?') },
     { name: 'a lunch that should have happened', text: request('I sell seed potatoes. We ought to have met for lunch at the show, but my van broke down. Could I ask you one question about blight by email?') },
+    { name: 'an invitation to a cup with a length and a topic', text: request('I train kestrels. Fancy a cup for 20 minutes so I can ask how you keep gulls off the runway?') },
+    { name: 'a cup of something else', text: request('I bake for the village fete. Fancy a cup of flour from our mill for your bread trial? Could you tell me by Friday?') },
+    { name: 'fancy as an adjective', text: request('I sell a fancy coffee grinder at the market. Could you tell me which burr size suits your roastery?') },
     { name: 'a plan with an adverb and a topic', text: request('I sell seed potatoes in Fife. We really ought to grab a coffee to talk through your blight-resistant varieties.') },
   ],
   invalid: [
+    {
+      name: 'an invitation to a cup with its “do you” left out, no topic (a farrier)',
+      text: request('I shoe horses in the Dales. Fancy a cup somewhere one of these weeks, and we will see where the chat takes us?'),
+      flagged: ['Fancy a cup somewhere one of these weeks, and we will see where the chat takes us?'],
+    },
+    {
+      name: '“are you up for” a pint (a bell-ringer)',
+      text: request('I ring the tenor bell at St Olave’s. Are you up for a pint one evening after practice?'),
+      flagged: ['Are you up for a pint one evening after practice?'],
+    },
     {
       name: 'a plan with an adverb between “we” and the modal',
       text: request('I repair accordions in Lyon. We really ought to get together over a pot of coffee one of these weeks.'),

@@ -45,9 +45,12 @@ const INTRO_REASON = new RegExp(
   'i',
 );
 
-/** How they would meet: a call, coffee, an email exchange ("email" alone is the introduction itself). */
+/**
+ * How they would meet: a call, coffee, an email exchange ("email" alone is the introduction itself). "The same
+ * conversation" (or room, or circle) is where two people belong, a reason to meet and no form of meeting.
+ */
 const EXPECTED_FORMAT =
-  /\b(?:(?:phone |video |zoom |quick |short |brief )?calls?|phone|zoom|video chat|coffee|tea|lunch|breakfast|drinks|(?:a |quick |short )?chat|catch(?:-| )up|conversation|(?:by|over|via) e-?mail|e-?mail exchange|exchange (?:a few |some )?e-?mails|(?:short |quick |brief )reply|(?:quick |brief )?hello (?:at|over|in person)|intro call|meet (?:up|for|over)|in person|\d+[- ]min(?:ute)?s?)\b/i;
+  /\b(?:(?:phone |video |zoom |quick |short |brief )?calls?|phone|zoom|video chat|coffee|tea|lunch|breakfast|drinks|(?:a |quick |short )?chat|catch(?:-| )up|(?<!\bsame )conversation|(?:by|over|via) e-?mail|e-?mail exchange|exchange (?:a few |some )?e-?mails|(?:short |quick |brief )reply|(?:quick |brief )?hello (?:at|over|in person)|intro call|meet (?:up|for|over)|in person|\d+[- ]min(?:ute)?s?)\b/i;
 
 /** What the introduced person hopes the other will give: advice, a view, answers, a pointer, a role. */
 const EXPECTED_HELP = new RegExp(

@@ -72,6 +72,7 @@ const SUBCLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'and', 
  */
 function namesConcreteCause(sentence: Sentence): boolean {
   const { tokens, entities } = tagged(sentence);
+  if (pointsToResource(tokens)) return false;
   const clauses: Token[][] = [[]];
   for (const token of tokens) {
     if (SUBCLAUSE_BREAKS.has(token.lower) && (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.lower === 'so')) clauses.push([]);
@@ -97,6 +98,33 @@ function namesConcreteCause(sentence: Sentence): boolean {
     const dated = entities.some((entity) => SPECIFIC_ENTITIES.has(entity.type) && entity.start >= first && entity.end <= last);
     const compound = concrete.some((token) => { const at = clause.indexOf(token); return concrete.includes(clause[at + 1]!); });
     return dated || compound || clause.some((token, index) => token.pos === 'NUM' || (token.pos === 'PROPN' && index > 0) || token.lower === 'only');
+  });
+}
+
+/** Written things that can stand in for a meeting: a guide, a post, a FAQ, a recording. */
+const RESOURCE_NOUNS = new Set([
+  'guide', 'post', 'article', 'faq', 'handbook', 'manual', 'tutorial', 'page', 'wiki', 'doc', 'docs', 'documentation', 'video', 'recording',
+  'podcast', 'episode', 'book', 'booklet', 'leaflet', 'pamphlet', 'chapter', 'paper', 'writeup', 'write-up', 'checklist', 'list', 'template', 'course', 'toolkit',
+]);
+/** What a finished resource does for its reader: "covers most of it", "answers the usual questions". */
+const RESOURCE_VERBS = new Set(['cover', 'answer', 'explain', 'describe', 'address', 'outline', 'show', 'walk', 'tackle', 'detail', 'help']);
+
+/**
+ * A sentence that points them to a finished resource and says what it does for them ("Our team published a guide to
+ * hanging quilts, which covers most of what people ask"): the offer made instead of the meeting, however concrete its
+ * nouns, and no cause of the no. A resource the sender is still making ("I'm writing a guide that covers…") is work
+ * under way, which can be a cause.
+ */
+function pointsToResource(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.pos !== 'NOUN' || token.negated || !RESOURCE_NOUNS.has(token.lemma)) return false;
+    const making = tokens.slice(0, index).some((word, at) => word.pos === 'VERB' && word.lower.endsWith('ing') && tokens[at - 1]?.lemma === 'be');
+    if (making) return false;
+    // "which answers most of it": after a relative pronoun the verb may be tagged a noun.
+    return tokens.slice(index + 1).some((word, at) => {
+      const verb = word.pos === 'VERB' || (['which', 'that'].includes(tokens[index + at]?.lower ?? '') && word.lower.endsWith('s'));
+      return verb && !word.negated && RESOURCE_VERBS.has(word.lemma) && !word.lower.endsWith('ing');
+    });
   });
 }
 

@@ -132,7 +132,7 @@ const OPINION_VERBS = new Set(['read', 'see', 'view', 'interpret', 'think', 'fee
  * The span of an ask for expert work on something of the sender's: an ask (question, imperative or wish) whose scope
  * holds a work verb or noun followed by "our/my <thing>" (or, when they sell advice, by anything of the sender's).
  */
-function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean, ventures: ReadonlySet<string>): { start: number; end: number } | undefined {
+function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean, ventures: Ventures): { start: number; end: number } | undefined {
   for (const ask of asksIn(sentence)) {
     const scope = ask.scope;
     for (let index = 0; index < scope.length; index++) {
@@ -193,12 +193,23 @@ function particleAfter(scope: readonly Token[], at: number, particles: readonly 
 /** Verbs by which the sender says a venture is theirs: "I run a small bakery", "we founded a co-op", "I own a salon". */
 const OWNING_VERBS = new Set(['run', 'own', 'found', 'co-found', 'cofound', 'operate', 'launch', 'start', 'open']);
 
+/** Verbs by which the sender says they made a piece of their venture's work: "I've drafted a budget", "we wrote a pitch deck". */
+const MAKING_VERBS = new Set(['draft', 'write', 'prepare', 'build', 'sketch', 'create', 'design', 'develop', 'assemble', 'compile', 'model', 'finish', 'put']);
+
+/** What the sender has said is theirs: ventures they run (owned) and pieces of a venture's work they made (made). */
+interface Ventures {
+  owned: ReadonlySet<string>;
+  made: ReadonlySet<string>;
+}
+
 /**
  * The nouns the sender has named as their own venture in the message ("I run a two-chair barbershop" → barbershop), so
- * that "the barbershop's price list" later is theirs as much as "our price list" is.
+ * that "the barbershop's price list" later is theirs as much as "our price list" is; and the venture work they say they
+ * made ("I've drafted the pricing and a budget" → pricing, budget), so that "that budget" later is theirs too.
  */
-function sendersVentures(sentences: readonly Sentence[]): Set<string> {
+function sendersVentures(sentences: readonly Sentence[]): Ventures {
   const ventures = new Set<string>();
+  const made = new Set<string>();
   for (const sentence of sentences) {
     const tokens = tagged(sentence).tokens;
     tokens.forEach((token, index) => {
@@ -206,6 +217,9 @@ function sendersVentures(sentences: readonly Sentence[]): Set<string> {
       let verb = index + 1;
       while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
       const verbToken = tokens[verb];
+      if (verbToken && !verbToken.negated && verbToken.pos === 'VERB' && MAKING_VERBS.has(verbToken.lemma)) {
+        for (const noun of madeObjects(tokens, verb + 1)) made.add(noun);
+      }
       if (!verbToken || verbToken.negated || verbToken.pos !== 'VERB' || !OWNING_VERBS.has(verbToken.lemma)) return;
       // "I run a two-person taxidermy studio": the head noun of the object, the last of its compound.
       if (!['a', 'an', 'my', 'our', 'the'].includes(tokens[verb + 1]?.lower ?? '')) return;
@@ -218,19 +232,53 @@ function sendersVentures(sentences: readonly Sentence[]): Set<string> {
       if (head && !CAREER_OBJECTS.has(head.lemma)) ventures.add(head.lemma);
     });
   }
-  return ventures;
+  return { owned: ventures, made };
 }
 
-function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean, ventures: ReadonlySet<string> = new Set()): Token | undefined {
+/**
+ * The head nouns of what follows a making verb, through a list ("the pricing, the supplier list and a first-year budget"),
+ * that name venture work (a budget, a pitch, a pricing sheet), not a career matter ("my CV", "a plan for my move").
+ */
+function madeObjects(tokens: readonly Token[], from: number): string[] {
+  const heads: string[] = [];
+  let at = from;
+  if (tokens[at]?.lower === 'together' || tokens[at]?.lower === 'up' || tokens[at]?.lower === 'out') at++;
+  for (; at < tokens.length; at++) {
+    const word = tokens[at]!;
+    if (isNoun(word)) {
+      // The last noun of a compound ("supplier list", "first-year budget") is its head.
+      if (isNoun(tokens[at + 1]) || (tokens[at + 1]?.text === '-' && isNoun(tokens[at + 2]))) continue;
+      const compound = tokens[at - 1];
+      const venture = VENTURE_NOUNS.has(word.lemma) && (!CAREER_OBJECTS.has(word.lemma) || (isNoun(compound) && VENTURE_NOUNS.has(compound!.lemma)));
+      if (venture) heads.push(word.lemma);
+      continue;
+    }
+    // A list goes on through determiners, modifiers, commas and "and"; anything else (a verb, "for", a full stop) ends it.
+    if (!(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM' || word.pos === 'CCONJ' || word.text === ',' || word.text === '-' || word.lower === 'my' || word.lower === 'our')) {
+      // "a budget for your festival" is made for them: their matter, not the sender's.
+      if ((word.lower === 'for' || word.lower === 'with') && (tokens[at + 1]?.lower === 'you' || tokens[at + 1]?.lower === 'your')) return [];
+      break;
+    }
+  }
+  return heads;
+}
+
+function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean, ventures: Ventures): Token | undefined {
   for (let index = from; index < Math.min(scope.length, from + 6); index++) {
     const word = scope[index]!;
+    // "that budget", "the pricing", after "I've drafted the pricing and a budget": work the sender said they made.
+    if (['the', 'this', 'that', 'these', 'those'].includes(word.lower)) {
+      let head = index + 1;
+      while (head < index + 4 && (scope[head]?.pos === 'ADJ' || scope[head]?.pos === 'NUM' || (isNoun(scope[head]) && isNoun(scope[head + 1])))) head++;
+      if (isNoun(scope[head]) && ventures.made.has(scope[head]!.lemma) && !/^['’]s$/.test(scope[head + 1]?.text ?? '')) return scope[head];
+    }
     // "the studio's price sheet", after "I run a small studio": the venture named by the sender, through its possessive.
     if (word.lower === 'the') {
       // "the studio's", "the taxidermy studio's", "the little studio's": the last noun before the possessive.
       let owner = index + 1;
       while (owner < index + 4 && (scope[owner]?.pos === 'ADJ' || isNoun(scope[owner])) && isNoun(scope[owner + 1])) owner++;
       if (owner < index + 4 && (scope[owner]?.pos === 'ADJ') && isNoun(scope[owner + 1])) owner++;
-      const possessed = isNoun(scope[owner]) && ventures.has(scope[owner]!.lemma) ? possessedAfter(scope, owner) : undefined;
+      const possessed = isNoun(scope[owner]) && ventures.owned.has(scope[owner]!.lemma) ? possessedAfter(scope, owner) : undefined;
       if (possessed !== undefined && !CAREER_OBJECTS_OF_A_PERSON.has(scope[possessed]!.lemma)) return scope[possessed];
     }
     if (word.lower === 'our' || word.lower === 'my') {

@@ -35,8 +35,13 @@ const ORGANISATION = String.raw`(?:(?:your|the|this)\s+(?:company|firm|organi[sz
  * sells", "the tours the museum runs" (not "the mistakes your team makes", which no catalogue lists).
  */
 const OFFERINGS = String.raw`lines|ranges|collections|catalog(?:ue)?|products|services|brands|labels|models|titles|menus?|dishes|beers|wines|blends|flavou?rs|scents|fragrances|courses|classes|programs|programmes|tours|events|workshops|rooms|venues|treatments|packages|plans|solutions|tools|games`;
+/**
+ * The whole of an activity, from its first step to its last ("from audition to contract", "from seed to shelf", "start to
+ * finish"): still the general description, not one matter within it.
+ */
+const END_TO_END = String.raw`(?:from\s+(?:(?:the|a|an)\s+)?[\w-]+\s+(?:(?:right|all\s+the\s+way)\s+)?(?:to|through)\s+(?:(?:the|a|an)\s+)?[\w-]+|(?:start|end|top|beginning)\s+to\s+(?:finish|end|bottom))`;
 /** What the organisation does, offers or sells, or how it is organised: the description on its own website. */
-const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|the\s+(?:[\w-]+\s+){0,2}?(?:${OFFERINGS})\s+(?:that\s+)?${ORGANISATION}\s+(?:currently\s+|now\s+|still\s+)?(?:offers?|sells?|stocks?|carries|provides?|makes?|runs?|publishes)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice))?${ENDS}`;
+const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|the\s+(?:[\w-]+\s+){0,2}?(?:${OFFERINGS})\s+(?:that\s+)?${ORGANISATION}\s+(?:currently\s+|now\s+|still\s+)?(?:offers?|sells?|stocks?|carries|provides?|makes?|runs?|publishes)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice|${END_TO_END}))?${ENDS}`;
 const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
 
 /**

@@ -26,6 +26,9 @@ function organisationFacts(org: string, its: string, there: boolean): string[] {
     String.raw`who\s+(?:are|is)\s+${its}\s+(?:main\s+|biggest\s+|largest\s+|key\s+|typical\s+|target\s+)?(?:customers?|clients?|competitors?|investors?|funders?|backers?|founders?|co-?founders?|owners?|ceo|users?)`,
     String.raw`who\s+(?:buys|shops|orders)\s+from\s+${org}`,
     String.raw`who\s+(?:founded|co-?founded|started|set\s+up|created|owns|runs|leads|funds|backs|invested\s+in)\s+${org}`,
+    // What it is charged with and who pays for it: the "about us" page, or its annual report.
+    String.raw`what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+${org}\s+(?:actually\s+|exactly\s+|mainly\s+|legally\s+|officially\s+)?(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)`,
+    String.raw`how\s+(?:is|are)\s+${org}\s+(?:mainly\s+|mostly\s+|currently\s+|actually\s+)?(?:funded|financed)`,
     // When it started.
     String.raw`when\s+(?:was|were)\s+${org}\s+(?:first\s+|originally\s+)?(?:founded|started|established|launched|created|incorporated|set\s+up|opened|formed)`,
     String.raw`when\s+did\s+${org}\s+(?:first\s+)?(?:start|open|launch|begin|get\s+started|start\s+out)`,

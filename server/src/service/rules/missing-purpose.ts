@@ -12,9 +12,13 @@ const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;
 const TOPIC =
   /\b(?:about|regarding|concerning|discuss(?:ing)?|whether|(?:advice|thoughts|views?|take|perspective|input|insights?|feedback|tips|questions?|recommendations?|suggestions?|guidance|brain|experience|help) (?:on|for|about|in|with|as)|(?:review|critique|proofread) (?:my|our)|interested in|curious|(?:talk|go|walk|run|think) (?:through|over) (?!to\b|it\b|this\b|that\b|things\b|everything\b|stuff\b)(?:the|your|my|our|a|an|some|how|what|why|whether|x{3,})|compare notes)\b/i;
 
-/** Logistics and small talk that use the same words without naming a topic ("how does Tuesday sound?", "about 15 minutes"). */
+/**
+ * Logistics and small talk that use the same words without naming a topic ("how does Tuesday sound?", "about 15
+ * minutes"), and open ends that say there is none ("see where the talk goes", "wherever it takes us", "see what happens";
+ * not "hear where the grant money goes", which is a topic).
+ */
 const LOGISTICS =
-  /\b(?:how (?:does|do|is|are you|have you been|about)|what (?:time|day|date|works|would work|suits)|what(?:['’]s| is) your (?:schedule|availability|calendar)|where (?:would|should|could|to) (?:we |i )?meet|where (?:is|would be) (?:convenient|easiest|best)|about (?:a|an|\d+|half|fifteen|twenty|thirty|ten) (?:min|minutes|hour|hours|quarter)\b)/gi;
+  /\b(?:(?:see (?:where|what) |wherever )(?:\w+ ){0,3}(?:goes|go|leads|lead|takes us|take us|ends up|end up|happens)\b|how (?:does|do|is|are you|have you been|about)|what (?:time|day|date|works|would work|suits)|what(?:['’]s| is) your (?:schedule|availability|calendar)|where (?:would|should|could|to) (?:we |i )?meet|where (?:is|would be) (?:convenient|easiest|best)|about (?:a|an|\d+|half|fifteen|twenty|thirty|ten) (?:min|minutes|hour|hours|quarter)\b)/gi;
 
 export const missingPurpose: Rule = {
   meta: {

@@ -32,7 +32,7 @@ export const vagueCoffee: Rule = {
       why:
         'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer.',
       evidence:
-        'Evidence is a plan put to them as “let’s” or “we should” to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
+        'Evidence is a plan put to them as “let’s” or “we should”, or an invitation such as “fancy a…?” or “up for a…?”, to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
       worse: 'Let’s grab coffee sometime!',
       better: 'Would you have 15 minutes for a call next week? I would like to hear how you built the mentoring programme at your company.',
     },
@@ -41,7 +41,7 @@ export const vagueCoffee: Rule = {
   },
   check(context) {
     const { analysis } = context;
-    const vague = analysis.bodySentences.find((sentence) => VAGUE_INVITATION.test(sentence.text) || clausesOf(tagged(sentence).tokens).some(plansToGetTogether));
+    const vague = analysis.bodySentences.find((sentence) => VAGUE_INVITATION.test(sentence.text) || clausesOf(tagged(sentence).tokens).some((clause) => plansToGetTogether(clause) || invitesToTreat(clause)));
     if (!vague || analysis.bodySentences.some((sentence) => findDurations(sentence.text).length > 0) || statesPurpose(vague, analysis.bodySentences)) return;
     context.report({
       range: vague.range,
@@ -112,13 +112,49 @@ function planVerb(clause: readonly Token[], index: number): number | undefined {
   return at;
 }
 
-/** A treat within the verb's object: "a coffee", "a quick pint", "for a bite", "a pot of tea". */
+/** Openings of an invitation put as a question with its "do you" / "are you" optional: "fancy …", "up for …", "how about …". */
+const INVITATION_OPENERS: readonly (readonly string[])[] = [['fancy'], ['up', 'for'], ['how', 'about'], ['what', 'about'], ['free', 'for'], ['game', 'for'], ['keen', 'for'], ['around', 'for']];
+/** Words an invitation opener may follow: the start of the clause, a lead-in, or "you" ("do you fancy", "are you up for"). */
+const BEFORE_OPENER = new Set(['so', 'and', 'then', 'just', 'well', 'maybe', 'perhaps', 'anyway', 'you']);
+
+/**
+ * An invitation to a treat with nothing more to it: "Fancy a cup somewhere one of these weeks?", "Up for a pint
+ * sometime?", "How about a coffee when you're back?", "do you fancy grabbing a bite?". Not "a fancy coffee machine"
+ * (the opener must start the clause or follow "you"), "fancy a cup of flour" or "how about the budget?".
+ */
+function invitesToTreat(clause: readonly Token[]): boolean {
+  for (let index = 0; index < clause.length; index++) {
+    const opener = INVITATION_OPENERS.find((words) => words.every((word, offset) => clause[index + offset]?.lower === word));
+    if (!opener || clause[index]!.negated) continue;
+    const before = clause[index - 1];
+    if (before && before.pos !== 'PUNCT' && !BEFORE_OPENER.has(before.lower)) continue;
+    let at = index + opener.length;
+    // "fancy grabbing a brew", "up for getting together": the treat or the gathering comes after a verb of having it.
+    const verb = clause[at];
+    if (verb && verb.pos === 'VERB' && (TREAT_VERBS.has(verb.lemma) || GATHERINGS[verb.lemma] !== undefined)) {
+      const particle = GATHERINGS[verb.lemma];
+      if (particle !== undefined && clause[at + 1]?.lower === particle) return true;
+      at++;
+    }
+    if (treatAfter(clause, at)) return true;
+  }
+  return false;
+}
+
+/** Servings that stand for the drink when nothing follows: "a cup", "a quick mug" (not "a cup of flour", "a cup holder"). */
+const SERVINGS_ALONE = new Set(['cup', 'mug']);
+
+/** A treat within the verb's object: "a coffee", "a quick pint", "for a bite", "a pot of tea", "a cup". */
 function treatAfter(clause: readonly Token[], from: number): boolean {
   for (let index = from; index < Math.min(clause.length, from + 6); index++) {
     const word = clause[index]!;
     if (word.negated) return false;
     // "a coffee", "lunch"; not "tea towels" or "coffee beans", where the treat only describes another thing.
     if (TREATS.has(word.lemma) || TREATS.has(word.lower)) return (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'PROPN') && clause[index + 1]?.pos !== 'NOUN';
+    if (SERVINGS_ALONE.has(word.lower) && word.pos === 'NOUN') {
+      const next = clause[index + 1];
+      if (!next || !(next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+    }
     if (!(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'ADP' || word.pos === 'NUM' || word.lower === 'pot' || word.lower === 'cup' || word.lower === 'round')) return false;
   }
   return false;
