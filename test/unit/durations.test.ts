@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asksForShareOfTheirDay, findDurations } from '../../server/src/service/lexicon/durations';
+import { asksForShareOfTheirDay, findClockSpans, findDurations } from '../../server/src/service/lexicon/durations';
 import { tagText } from '../../server/src/service/nlp';
 
 /** [sentence, expected duration texts with their minutes]. */
@@ -98,5 +98,26 @@ describe('asksForShareOfTheirDay', () => {
     'Could I borrow your Tuesday notes from the workshop?',
   ]) {
     it(`does not read “${text}” as asking for their time`, () => assert.equal(share(text), false));
+  }
+});
+
+describe('findClockSpans', () => {
+  const spans = (text: string): Array<[string, number]> => findClockSpans(text).map((span) => [span.text, span.minutes]);
+  for (const [text, expected] of [
+    ['Could the farrier come by on Tuesday from 12:00 to 13:30?', [['from 12:00 to 13:30', 90]]],
+    ['A call between 2 and 2:30 pm would suit the allotment society.', [['between 2 and 2:30 pm', 30]]],
+    ['Thursday 10:00–10:20 works for the choir.', [['10:00–10:20', 20]]],
+    ['Lunch from 12:00 to 1:30 at the mill?', [['from 12:00 to 1:30', 90]]],
+    ['Monday from 9:00 CET to 9:20 suits the ferry office.', [['from 9:00 CET to 9:20', 20]]],
+  ] as Array<[string, Array<[string, number]>]>) {
+    it(`finds ${JSON.stringify(expected)} in “${text}”`, () => assert.deepEqual(spans(text), expected));
+  }
+  for (const text of [
+    'The shop is open from 9:00 to 17:00.',
+    'I am free any time between 9:00 and 11:00.',
+    'We fed it from 2 to 3 buckets a day.',
+    'See sections 2.10 to 2.30 of the manual.',
+  ]) {
+    it(`finds no slot in “${text}”`, () => assert.deepEqual(spans(text), []));
   }
 });

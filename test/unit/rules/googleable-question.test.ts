@@ -8,6 +8,9 @@ const withCompany = (...items: string[]): string =>
 
 ruleTester('googleable-question', {
   valid: [
+    { name: 'what they judged when importing, and why (a coffee roaster)', text: withCompany('What beans does {{recipient.company}} import, and why?', 'What went wrong with your first container from Huila?') },
+    { name: 'a trade question about their own choices (a timber merchant)', text: withCompany('Which timber did you stop importing after the flood, and from which mills do you buy now?') },
+    { name: 'a follow-up that asks how, not where (a tile maker)', text: withCompany('What tiles does {{recipient.company}} export, and how did you win the first order?') },
     {
       name: 'a named body, asked about what it means for them',
       text: questions('What does the Arts Council do when a grantee misses a deadline?', 'What did I get wrong in my first application to the Arts Council?', 'What does Tuesday’s ward round look like for you?', 'How did you find your first clients?', 'What would you change about your first year?'),
@@ -49,6 +52,16 @@ ruleTester('googleable-question', {
     { name: 'how the funding changed their work', text: questions('How is the hospice funded, and how did that change the way you plan the rota?') },
   ],
   invalid: [
+    {
+      name: 'what a trader imports and from where (a tea merchant)',
+      text: withCompany('What teas does {{recipient.company}} import, and from which countries?', 'How do you taste a lot before you bid on it?'),
+      flagged: ['What teas does {{recipient.company}} import, and from which countries?'],
+    },
+    {
+      name: 'what a named distributor supplies, and to which markets (a bike-parts wholesaler)',
+      text: questions('Which brands does Chainline Parts distribute, and to which markets?', 'What did the first recall teach you?'),
+      flagged: ['Which brands does Chainline Parts distribute, and to which markets?'],
+    },
     {
       name: 'what a body is responsible for and how it is funded (a sheep farmer)',
       text: withCompany('What exactly is {{recipient.company}} responsible for, and how is it funded?', 'How did you move from the farm into policy?'),

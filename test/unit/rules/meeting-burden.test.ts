@@ -2,6 +2,9 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('meeting-burden', {
   valid: [
+    { name: 'a sender’s shop that happens to lie halfway, told not asked (a saddler)', text: request('My saddlery sits halfway between your stables and mine. Would you have 15 minutes for a call about your girth fittings?') },
+    { name: 'halfway between two drafts is no trip (a librettist)', text: request('Could we talk by phone for 15 minutes? My new scene sits halfway between your draft and mine.') },
+    { name: 'the sender goes to them though a midpoint is named (a potter)', text: request('I could drive over to your studio, or we could meet at the old inn halfway between your pottery and mine, whichever you like?') },
     { name: 'coming down with something is no trip', text: request('If you come down with the flu before the show, a 15-minute call on Monday would do instead.') },
     { name: 'coming up with something is no trip', text: request('Could you come up with a rough figure for the repair? A 15-minute call on Tuesday would do.') },
     { name: 'the sender comes over', text: request('I restore barges. I could come over one evening next week for 15 minutes, if that suits.') },
@@ -24,6 +27,16 @@ ruleTester('meeting-burden', {
     { name: 'the sender offers to come to them in the same sentence', text: request('I can come to your farm, or we could each drive part of the way; would 20 minutes on Friday work?') },
   ],
   invalid: [
+    {
+      name: 'a meeting place halfway between their place and the sender’s (a farrier)',
+      text: request('Could we catch up for 15 minutes at the petrol station roughly halfway between your forge and mine?'),
+      flagged: ['halfway between your forge and mine'],
+    },
+    {
+      name: 'midway between the sender’s farm and their clinic (a vet nurse)',
+      text: request('I milk goats near Ludlow. How about a coffee at the market hall, midway between my farm and your clinic?'),
+      flagged: ['midway between my farm and your clinic'],
+    },
     {
       name: 'come down with only a day: to where the sender is',
       text: request('I train falcons. There is a tearoom near my mews, and if you could come down this Saturday, I will book a table for 20 minutes.'),

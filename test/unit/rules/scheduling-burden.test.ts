@@ -6,6 +6,8 @@ const HANDOFF = 'Would you have 15 minutes for a call about your move into data 
 
 ruleTester('scheduling-burden', {
   valid: [
+    { name: '“let me know” a day for a delivery, not a meeting (a florist)', text: request('Could we talk for 15 minutes by phone about your wedding arches? Let me know any day that suits you to collect the ribbons.') },
+    { name: '“don’t let me know”: nothing handed over (a stonemason)', text: request('Could we talk for 15 minutes by phone about your lime mortar? I am free Tuesday at 10:00 GMT. No need to let me know a time, I will just ring.') },
     { name: 'a day chosen for another errand', text: request('Could we talk for 15 minutes by phone about your lambing records? I farm on the Wolds. Tell me which day suits you to collect the ewes.') },
     { name: 'a date picked for something else, far from the ask', text: request('Would you have 20 minutes for a call about your cheese caves? I make washed-rind cheese in Jura. Please pick a date for the tasting panel that suits the judges.') },
     { name: 'two slots proposed', text: request('Would you have 15 minutes for a call next week? Tuesday at 10 am or Thursday at 3 pm CET would suit me, or let me know what works for you.') },
@@ -23,6 +25,16 @@ ruleTester('scheduling-burden', {
     { name: 'asking about their opening hours', text: request('Would you have 20 minutes for a call about your wool trials? Please tell me the hours your shed runs so I can visit afterwards.') },
   ],
   invalid: [
+    {
+      name: '“let me know” any day and hour that is convenient (a sign painter)',
+      text: request('Could we have a 15-minute call about how you gild window lettering? Kindly let me know any day and hour that is convenient for you.'),
+      flagged: ['Kindly let me know any day and hour that is convenient for you.'],
+    },
+    {
+      name: '“let us know” a morning that suits them (a choir of retirees)',
+      text: request('Our retirees’ choir would love 20 minutes on a video call about your warm-up routines. Do let us know a morning that suits you best.'),
+      flagged: ['Do let us know a morning that suits you best.'],
+    },
     {
       name: 'a handoff far after the ask',
       text: request('Could I have 15 minutes of your time by phone about how you moved into seed breeding? I grow heritage barley on the Black Isle. Your post on landraces matched our yields. Choose any morning that suits you and I will fit around it.'),

@@ -25,9 +25,22 @@ ruleTester('time-limit', {
     { name: 'taking their day off is no ask for time', text: request('I grow tulips near Spalding. Could you take your Friday off to see the fields in bloom? Or a call works too.') },
     { name: 'a share of their day with a length', text: request('I design board games. Could I claim twenty minutes of your Friday to ask how you playtest with children?') },
     { name: 'a past participle after “ought to have” is no ask', text: request('I carve chess sets in Oaxaca. We ought to have talked at the fair, but the queue was too long.') },
+    { name: 'a slot given by its two clock ends states its length', text: request('I keep bees on a hospital roof in Leeds. Could I buy you a coffee on Tuesday from 10:00 to 10:20 to hear how you calm a swarm?') },
+    { name: 'a slot whose first end carries a time zone', text: request('I tune harpsichords in Bruges. Could we speak by phone on Monday from 9:00 CET to 9:20 about your temperaments?') },
+    { name: 'a slot between two times with pm on the end', text: request('I repair church organs. Would you be free for a call between 2 and 2:30 pm on Thursday about your bellows restoration?') },
     { name: '“get together” with an object is no meeting', text: request('I carve chess sets in Oaxaca. We really should get together the photos for the catalogue.') },
   ],
   invalid: [
+    {
+      name: 'a wide window of free hours is not the meeting’s length (a ferry pilot)',
+      text: request('I pilot the island ferry. Could we talk by phone about your tide tables? I am free any time between 9:00 and 11:00 on Monday.'),
+      flagged: ['Could we talk by phone about your tide tables?'],
+    },
+    {
+      name: 'a working day from nine to five is no length (a cheesemaker)',
+      text: request('I make goat cheese in the Dordogne. Could we meet at your dairy? The shop is open from 9:00 to 17:00.'),
+      flagged: ['Could we meet at your dairy?'],
+    },
     {
       name: 'a cuppa with its “do you” left out (a dry-stone waller)',
       text: request('I rebuild dry-stone walls. Fancy a cuppa at the farm shop one afternoon?'),

@@ -12,7 +12,9 @@ ruleTester('timezone', {
     { name: 'the recipient’s time', text: request('Would 11am your time on Friday suit you for a short phone call?') },
     { name: 'time zone placeholder', text: request('Are you free for a call on Tuesday at 3 pm {{sender.timezone}}?', 'variables:\n  sender.timezone: CET') },
     { name: 'a past event, not a proposal', text: request('I caught your 10:30 session on accessibility at the conference. Could I ask you one follow-up question by email?') },
-    { name: 'in-person coffee in the same city', text: request('Would you have 20 minutes for coffee at the café next to your office on Thursday at 8:30am?') },
+    { name: 'in-person coffee in the same city', text: request('I work two streets away. Would you have 20 minutes for coffee at the café next to your office on Thursday at 8:30am?') },
+    { name: 'in-person lunch between neighbours in one town (a farrier)', text: request('I shoe horses and we are both in Hexham. Could I buy you lunch at the Tap on Friday at 12:30 to ask about your forge?') },
+    { name: 'a sender just down the road (a luthier)', text: request('I build cellos just around the corner from your shop. Would a coffee on Monday at 9:00 suit you?') },
     { name: 'no clock time', text: request('Would you have 15 minutes on a call next Tuesday afternoon?') },
     { name: 'a ratio is not a time', text: request('Our team grew 3:1 last year. Would you have 15 minutes on the phone sometime?') },
     { name: 'a country’s time', text: request('Would Monday or Wednesday any time after 14:00 UK time suit you for a short video call?') },
@@ -23,6 +25,11 @@ ruleTester('timezone', {
     { name: 'the sender says which clock they are on', text: request('I am on Lisbon time this month. Would 10:00 or 14:30 on Wednesday suit you for a short call?') },
   ],
   invalid: [
+    {
+      name: 'an in-person lunch proposed by a sender writing from another country (a glassblower)',
+      text: request('I blow glass in Murano. Could I take you to lunch near your gallery on Thursday at 13:00?'),
+      flagged: ['13:00'],
+    },
     {
       name: 'a call at 4pm',
       text: request('Hi Lu,\n\nCould we grab a 15-minute phone call this Wednesday at 4pm?\n\nThanks,\nBo'),

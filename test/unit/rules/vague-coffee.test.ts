@@ -3,6 +3,9 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('vague-coffee', {
   valid: [
+    { name: 'a plan with “and get together” an object is chores, not a meeting (a harbourmaster)', text: request('I run the harbour office at Whitby. We should tidy the slipway and get together the mooring records before spring.') },
+    { name: 'a plan to walk and catch up about a named topic (a beekeeper)', text: request('I keep bees on the allotments. We should walk the hives some time and catch up about your varroa counts.') },
+    { name: 'another subject after “and” is no shared plan (a bus driver)', text: request('I drive the night bus in Leeds. We should fix the timetable and they can hang out the new posters.') },
     {
       name: 'coffee with a purpose and a time limit',
       text: request('Hi Sam,\n\nLet’s grab coffee for 20 minutes next week so I can ask how you moved from QA into security.\n\nThanks,\nLee'),
@@ -25,6 +28,16 @@ ruleTester('vague-coffee', {
     { name: 'a plan with an adverb and a topic', text: request('I sell seed potatoes in Fife. We really ought to grab a coffee to talk through your blight-resistant varieties.') },
   ],
   invalid: [
+    {
+      name: 'a plan to do something and “just hang out” (a hockey coach)',
+      text: request('I coach peewee hockey in Moose Jaw. We should hit the outdoor rink sometime and just hang out.'),
+      flagged: ['We should hit the outdoor rink sometime and just hang out.'],
+    },
+    {
+      name: 'let’s with an unknown treat and “catch up” (a tea blender)',
+      text: request('I blend rooibos in Stellenbosch. Let’s share a koeksister one afternoon and catch up!'),
+      flagged: ['Let’s share a koeksister one afternoon and catch up!'],
+    },
     {
       name: 'an invitation to a cup with its “do you” left out, no topic (a farrier)',
       text: request('I shoe horses in the Dales. Fancy a cup somewhere one of these weeks, and we will see where the chat takes us?'),

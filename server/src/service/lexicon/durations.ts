@@ -321,3 +321,55 @@ export function asksForShareOfTheirDay(scope: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** A clock time with its parts: "12:00", "1:30 pm", "9.30", "14h15", "3pm". */
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:\s?[ap]\.?m\b\.?)?`;
+/** Without a lead word, "2.10 to 2.30" may be versions or pages: only a colon, "h" or am/pm marks a clock time. */
+const BARE_CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:h][0-5]\d)?(?:\s?[ap]\.?m\b\.?)?`;
+/** A time zone after the first time, "12:00 CET to 12:30", "9:00 {{sender.timezone}} to 9:20" (a placeholder is a run of x). */
+const ZONE = String.raw`(?:\s+(?:x{3,}|[a-z]{2,5}(?:[+-]\d{1,2})?|\([^)]{1,12}\)))?`;
+/** Words that open a window of availability rather than a slot: "any time between 2 and 4", "whenever from 9 to 11". */
+const WINDOW_LEAD = /\b(?:any ?time|any point|whenever|any hour|all day|free|open|available|around)\s*$/i;
+/** Two clock times joined as a span: "from 12:00 to 13:30", "between 2 and 2:30 pm", "10:00–10:20". */
+const CLOCK_SPAN = new RegExp(
+  String.raw`(?<![\d:.\/$£€])(?:\b(?:from|between)\s+(${CLOCK})${ZONE}\s*(?:to|until|till|and|-|–|—)\s*(${CLOCK})|(${BARE_CLOCK})${ZONE}\s*(?:-|–|—|to|until|till)\s*(${BARE_CLOCK}))(?![\d:])`,
+  'gi',
+);
+
+/** Minutes after midnight of a clock time, with whether it said am or pm; undefined when it is no time. */
+function clockMinutes(text: string): { minutes: number; half: 'am' | 'pm' | undefined; marked: boolean } | undefined {
+  const match = /^(\d{1,2})(?:[:.h](\d\d))?\s?(?:([ap])\.?m\.?)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  const half = match[3] ? (match[3].toLowerCase() === 'a' ? 'am' : 'pm') : undefined;
+  if (half && (hour < 1 || hour > 12)) return undefined;
+  const base = half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour;
+  return { minutes: base * 60 + minute, half, marked: match[2] !== undefined || half !== undefined };
+}
+
+/**
+ * Slots given as two clock times, which state a length by their ends: "from 12:00 to 13:30" is an hour and a half,
+ * "between 2 and 2:30 pm" half an hour, "10:00–10:20" twenty minutes. At least one end must be written as a clock time
+ * (with minutes or am/pm), so "from 2 to 3 people" is none. A wide window ("any time between 9:00 and 17:00", more than
+ * two hours) is when they are free, not how long the meeting is, and does not count.
+ */
+export function findClockSpans(text: string, offset = 0): Duration[] {
+  const spans: Duration[] = [];
+  for (const match of text.matchAll(CLOCK_SPAN)) {
+    const first = clockMinutes(match[1] ?? match[3] ?? '');
+    const second = clockMinutes(match[2] ?? match[4] ?? '');
+    if (!first || !second || !(first.marked || second.marked)) continue;
+    const at = match.index ?? 0;
+    if (WINDOW_LEAD.test(text.slice(Math.max(0, at - 20), at))) continue;
+    let start = first.minutes;
+    let end = second.minutes;
+    // "2 to 2:30 pm": the am/pm of the end holds for the start; "12:00 to 1:30": the end is past noon.
+    if (!first.half && second.half === 'pm' && start < 12 * 60) start += 12 * 60;
+    if (end <= start && !second.half && end + 12 * 60 > start) end += 12 * 60;
+    const minutes = end - start;
+    if (minutes < 5 || minutes > 120) continue;
+    spans.push({ range: { start: offset + at, end: offset + at + match[0].length }, text: match[0], minutes });
+  }
+  return spans;
+}

@@ -111,8 +111,10 @@ export function handsOverTimeChoice(sentence: Sentence): boolean {
   return clausesOf(tagged(sentence).tokens).some((clause) =>
     clause.some((token, index) => {
       const choosing = CHOOSING_VERBS.has(token.lower) || CHOOSING_VERBS.has(token.lemma);
-      const telling = TELLING_VERBS.has(token.lower) || TELLING_VERBS.has(token.lemma);
-      if ((!choosing && !telling) || token.negated || !recipientActs(clause, index)) return false;
+      // "Let me know any day that is convenient for you": "let me know" tells the sender as "tell me" does; "let" is the recipient's verb.
+      const letKnow = letsSenderKnow(clause, index);
+      const telling = TELLING_VERBS.has(token.lower) || TELLING_VERBS.has(token.lemma) || letKnow;
+      if ((!choosing && !telling) || token.negated || !recipientActs(clause, letKnow ? index - 2 : index)) return false;
       const time = timeObject(clause, index + 1);
       if (time === undefined) return false;
       return choosing || suitsThem(clause, index + 1, time);
@@ -120,13 +122,19 @@ export function handsOverTimeChoice(sentence: Sentence): boolean {
   );
 }
 
+/** "know" in "let me know" / "let us know", where "let" is not negated. */
+function letsSenderKnow(clause: readonly Token[], index: number): boolean {
+  const let_ = clause[index - 2];
+  return clause[index]!.lemma === 'know' && (clause[index - 1]?.lower === 'me' || clause[index - 1]?.lower === 'us') && let_ !== undefined && let_.lemma === 'let' && !let_.negated;
+}
+
 /** The verb at `index` is the recipient's: it opens the clause as an imperative ("so just name a day"), or "you" is its subject ("could you suggest", "you'd pick"). */
 function recipientActs(clause: readonly Token[], index: number): boolean {
   let back = index - 1;
   while (back >= 0 && (clause[back]!.pos === 'ADV' || clause[back]!.pos === 'AUX' || clause[back]!.pos === 'PART' || clause[back]!.lower === 'please' || clause[back]!.lower === 'just')) back--;
   if (back >= 0 && isRecipientWord(clause[back]!)) return clause[back]!.lower === 'you';
-  // An imperative: nothing before the verb but lead-ins and punctuation ("Oh, and just pick…", "So name…").
-  return clause.slice(0, index).every((word) => word.pos === 'PUNCT' || word.pos === 'INTJ' || word.pos === 'CCONJ' || word.pos === 'ADV' || ['so', 'please', 'just', 'then', 'simply', 'otherwise', 'and'].includes(word.lower));
+  // An imperative: nothing before the verb but lead-ins and punctuation ("Oh, and just pick…", "So name…", "Do let me know…").
+  return clause.slice(0, index).every((word) => word.pos === 'PUNCT' || word.pos === 'INTJ' || word.pos === 'CCONJ' || word.pos === 'ADV' || ['so', 'please', 'just', 'then', 'simply', 'otherwise', 'and', 'kindly', 'do'].includes(word.lower));
 }
 
 /** Index of the time the verb takes as object ("any day", "a couple of dates", "which morning"), if it does and it is not from the sender's list. */

@@ -15,13 +15,18 @@ const FILLER = String.raw`(?:\s+(?:exactly|currently|today|now|here|actually|the
 /** What an organisation lists on its site as its offer: "which rooms does it run", "what tours does the museum offer". */
 const OFFERINGS = String.raw`lines|ranges|collections|brands|models|titles|menus?|dishes|beers|wines|blends|flavou?rs|classes|tours|events|workshops|rooms|venues|packages|plans|games|apps|tools`;
 
+/** How a trading business moves goods, which its site lists with the goods: "import", "export", "distribute", "supply". */
+const TRADE_VERBS = String.raw`import|export|distribute|supply|wholesale|retail|trade|resell|stock`;
+
 /** What a website, company page or press release states about an organisation, in a clause about it (`org`, `its`). */
 function organisationFacts(org: string, its: string, there: boolean): string[] {
   const where = there ? String.raw`(?:(?:at|for|in)\s+${org}|there)` : String.raw`(?:at|for|in)\s+${org}`;
   return [
     // What it does, sells or offers.
-    String.raw`what\s+(?:exactly\s+)?(?:does|do)\s+${org}\s+(?:actually\s+|exactly\s+|mainly\s+|primarily\s+|really\s+)?(?:do|make|sell|offer|build|produce|provide|manufacture|develop|ship)`,
-    String.raw`(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?|treatments?|programs?|programmes?|courses?|${OFFERINGS})\s+(?:does|do)\s+${org}\s+(?:currently\s+|now\s+|still\s+)?(?:sell|offer|make|build|provide|produce|ship|run|stock|carry|operate|publish)`,
+    String.raw`what\s+(?:exactly\s+)?(?:does|do)\s+${org}\s+(?:actually\s+|exactly\s+|mainly\s+|primarily\s+|really\s+)?(?:do|make|sell|offer|build|produce|provide|manufacture|develop|ship|${TRADE_VERBS})`,
+    String.raw`(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:products?|services?|solutions?|treatments?|programs?|programmes?|courses?|${OFFERINGS})\s+(?:does|do)\s+${org}\s+(?:currently\s+|now\s+|still\s+|mainly\s+)?(?:sell|offer|make|build|provide|produce|ship|run|stock|carry|operate|publish|${TRADE_VERBS})`,
+    // Goods by any name, with a verb of trade that makes them goods: "which teas does it import", "what spares do they distribute".
+    String.raw`(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?[a-z-]+s\s+(?:does|do)\s+${org}\s+(?:currently\s+|now\s+|still\s+|mainly\s+)?(?:${TRADE_VERBS})`,
     String.raw`what(?:'s|\s+is|\s+are)\s+${its}\s+(?:main\s+|core\s+|flagship\s+)?(?:products?|services?|line of business|mission(?:\s+statement)?|(?:annual\s+)?(?:revenue|turnover)|headcount|size|valuation)`,
     String.raw`who\s+(?:are|is)\s+${its}\s+(?:main\s+|biggest\s+|largest\s+|key\s+|typical\s+|target\s+)?(?:customers?|clients?|competitors?|investors?|funders?|backers?|founders?|co-?founders?|owners?|ceo|users?)`,
     String.raw`who\s+(?:buys|shops|orders)\s+from\s+${org}`,
@@ -73,7 +78,7 @@ const PUBLIC_FACT = whole(PUBLIC_FACTS);
 /** A later clause, where "it", "its", "they" and "there" refer back to the organisation named before. */
 const PUBLIC_FACT_AGAIN = whole(organisationFacts(ORG_AGAIN, ORG_POSSESSIVE_AGAIN, true));
 /** Where a question joins a second question: "…, and who are its customers?" */
-const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:(?:in|at|from|for)\s+)?(?:what|when|where|who|which|how)\b)/i;
+const CLAUSE_JOIN = /\s*(?:,\s*(?:and|or)?|;|\s(?:and|or))\s+(?=(?:(?:in|at|from|for|to|into)\s+)?(?:what|when|where|who|which|how)\b)/i;
 
 /**
  * An organisation by its proper name after the first word ("What does the Rural Dental Trust do?", "Who founded Kestrel
@@ -92,8 +97,15 @@ function namesAsPlaceholders(text: string): string {
  */
 export function asksPublicFacts(text: string): boolean {
   const clauses = namesAsPlaceholders(text.trim()).split(CLAUSE_JOIN);
-  return clauses.every((clause, index) => PUBLIC_FACT.test(clause) || (index > 0 && PUBLIC_FACT_AGAIN.test(clause)));
+  return clauses.every((clause, index) => PUBLIC_FACT.test(clause) || (index > 0 && (PUBLIC_FACT_AGAIN.test(clause) || ELIDED_PLACE.test(clause))));
 }
+
+/**
+ * A follow-up with its verb left out, which asks only where the fact of the question before happens: "…, and from which
+ * countries?", "…, and where?", "…, and to which markets?". It is as public as the clause it completes; "and why?" or
+ * "and how did you choose them?" ask for judgment and are not.
+ */
+const ELIDED_PLACE = /^(?:(?:from|to|in|into)\s+)?(?:where|(?:which|what)\s+(?:countries|country|cities|city|regions?|markets?|states|towns|ports|continents|parts\s+of\s+the\s+world))\??$/i;
 
 export const googleableQuestion: Rule = {
   meta: {
@@ -105,7 +117,7 @@ export const googleableQuestion: Rule = {
       why:
         'Asking what the company does, how big it is or where it is based spends minutes of a short chat on what you could read in five, and tells the other person you did not prepare. Look those facts up beforehand, then use the time for what only they can give: their experience, their judgment and their advice.',
       evidence:
-        'Evidence is a question that asks only for such a fact about their organisation (named by type, by a placeholder or by its proper name) or their public profile; a question that adds their own experience is left alone.',
+        'Evidence is a question that asks only for such a fact about their organisation (named by type, by a placeholder or by its proper name; what it sells, imports or supplies, and from or to where) or their public profile; a question that adds their own experience is left alone.',
       worse: 'What does your company do?',
       better: 'Your company moved its support team to a four-day week last year. What changed for the engineers who work with support?',
     },

@@ -35,7 +35,7 @@ export const meetingBurden: Rule = {
       why:
         'A coffee “somewhere in the middle” means the recipient leaves work, drives out, talks, drives back and then has to find their focus again: the half hour you asked for becomes an afternoon. You are the one asking, so go to them — near their office, at an event they already attend — or keep it to a call.',
       evidence:
-        'Evidence is a meeting halfway or in the middle (also a split journey, each driving part of the way, or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
+        'Evidence is a meeting halfway or in the middle (also a place halfway between their place and the sender’s, a split journey, each driving part of the way, or a place “equally far for us both”), or a verb of going (come, travel, visit, stop by, make the trip) whose traveller is the recipient and whose destination is the sender’s place (“our lab in …”, “my office”, “us”), unless they are already nearby or another option is offered in the same breath; offering to pay the fare does not lift the burden.',
       worse: 'Could we meet halfway, maybe somewhere downtown?',
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },
@@ -87,6 +87,15 @@ const EQUAL_DISTANCE = /\b(?:about |roughly |more or less |pretty much |almost )
  * distance". A verb of going with a share of the way as its extent.
  */
 const PART_OF_THE_WAY = /\b(?:driv(?:e|es|ing)|travel(?:s|l?ing)?|rid(?:e|es|ing)|cycl(?:e|es|ing)|walk(?:s|ing)?|fl(?:y|ies|ying)|com(?:e|es|ing)|go(?:es|ing)?|head(?:s|ing)?|commut(?:e|es|ing)|cover(?:s|ing)?)\b (?:(?:(?:part|some|a bit|a little|a third|a share|a portion) of|half(?: of)?) (?:the|our) (?:way|distance|drive|journey|trip|road|miles|route)|part-?way|part way|half-?way)\b/gi;
+/** Their place and the sender's, in either order: "your yard and mine", "you and me", "my workshop and your office", "us". */
+const THEIRS = String.raw`(?:you|yours|your(?: [\w-]+){1,2})`;
+const OURS = String.raw`(?:me|mine|us|ours|my(?: [\w-]+){1,2}|our(?: [\w-]+){1,2})`;
+/**
+ * A meeting place picked as halfway between the two of them: "roughly halfway between your yard and mine", "midway
+ * between my farm and your clinic", "in the middle between us". Both ends must be theirs and the sender's; "halfway
+ * between the two drafts" names no trip.
+ */
+const BETWEEN_OUR_PLACES = new RegExp(String.raw`\b(?:half-?way|half way|midway|mid-way|equidistant|(?:somewhere )?in the middle|in between) between (?:us(?: both| two)?|the two of us|${THEIRS} and ${OURS}|${OURS} and ${THEIRS})\b`, 'gi');
 /** People who would make the trip, just before the verb: "we each drive", "could you come", "up for coming", "willing to ride". */
 const TRAVELLERS_BEFORE = /\b(?:we|you|each|both|us|let['’]?s|to|for)\b(?:[\s,]+[\w'’]+){0,3}\s*$/i;
 /** The sender alone as the one who goes part of the way ("I'll drive partway", "I'm happy to come halfway"): the nearest person before the verb is "I". */
@@ -105,11 +114,18 @@ function midpoints(sentences: readonly Sentence[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (!JOURNEY.test(text) && !/\bmeet\b/i.test(text) && !new RegExp(PART_OF_THE_WAY.source, 'i').test(text)) continue;
+    const between = [...text.matchAll(BETWEEN_OUR_PLACES)];
+    if (!JOURNEY.test(text) && !/\bmeet\b/i.test(text) && !new RegExp(PART_OF_THE_WAY.source, 'i').test(text) && between.length === 0) continue;
     if (!(isRequest(text) || asksIn(sentence).length > 0 || /\bwe (?:could|should|can|might)\b/i.test(text))) continue;
     if (travelsIn(sentence).some((travel) => travel.traveller === 'sender' && travel.destination !== 'sender')) continue;
     let start = Infinity;
     let end = -1;
+    for (const match of between) {
+      const at = match.index ?? 0;
+      if (RULED_OUT.test(text.slice(0, at))) continue;
+      start = Math.min(start, at);
+      end = Math.max(end, at + match[0].length);
+    }
     for (const match of text.matchAll(SPLIT_JOURNEY)) {
       const at = match.index ?? 0;
       if (RULED_OUT.test(text.slice(0, at)) || !JOURNEY.test(text)) continue;

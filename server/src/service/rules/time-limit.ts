@@ -1,6 +1,7 @@
 import type { Duration } from '../analysis';
 import type { Sentence } from '../document';
 import { timeLimitFixes } from '../durationFix';
+import { findClockSpans } from '../lexicon/durations';
 import { tagged, type Token } from '../nlp';
 import { itemAround } from '../ranges';
 import { isRecipientWord } from '../speechActs';
@@ -17,7 +18,7 @@ export const timeLimit: Rule = {
       why:
         'A busy person weighs every request against their calendar. An open-ended "can we meet?" hides the cost, so the safe answer is no or never. Naming a short, fixed length (15 or 20 minutes) tells them exactly what they are agreeing to and shows you respect their time.',
       evidence:
-        'An ask whose scope names a meeting or call in any words (a slot on their calendar, some of their time, hopping on a call, a plan that "we should get together") and no length anywhere in the message, in any spelling; a length in a sentence that only tells what already happened ("last week I spent an hour on it") measures the past, not the meeting. An email-only favor is not a meeting.',
+        'An ask whose scope names a meeting or call in any words (a slot on their calendar, some of their time, hopping on a call, a plan that "we should get together") and no length anywhere in the message, in any spelling (a slot given by both ends, "from 12:00 to 12:20", states one); a length in a sentence that only tells what already happened ("last week I spent an hour on it") measures the past, not the meeting. An email-only favor is not a meeting.',
       worse: 'Would you be open to meeting up to talk about your move into product design?',
       better: 'Would you have 15 minutes for a call in the next two weeks to talk about your move into product design?',
     },
@@ -27,7 +28,10 @@ export const timeLimit: Rule = {
   check(context) {
     const { analysis } = context;
     const ask = analysis.meetingAsk;
-    if (!ask || analysis.durations.some((duration) => !measuresThePast(duration, analysis.bodySentences))) return;
+    if (!ask) return;
+    // A slot given by both its ends ("from 12:00 to 13:30") states its length as surely as "90 minutes" does.
+    const slots = analysis.bodySentences.flatMap((sentence) => findClockSpans(sentence.text, sentence.range.start));
+    if ([...analysis.durations, ...slots].some((duration) => !measuresThePast(duration, analysis.bodySentences))) return;
     context.report({
       range: ask.range,
       message: 'Say how long the meeting would take (e.g. "15 minutes") so the recipient knows what they are agreeing to.',

@@ -9,6 +9,13 @@ import type { Rule, RuleContext } from '../rule';
 
 const TIME_ZONE_PATH = 'sender.timezone';
 /** Words that make a clock time part of a proposal or an availability, not a past event. */
+/**
+ * The message says the two are in the same place: "I'm just around the corner", "we're both in Leeds", "two streets
+ * away", "also based in", "the same town", "nearby", "local". Saying where the meeting is ("near your studio") does not:
+ * the sender may be travelling from another zone.
+ */
+const SAME_PLACE =
+  /\b(?:(?:we(?:['’]re| are)|we(?:['’]re| are) both|both of us are) (?:both )?(?:in|based|local|near|from)|(?:also|too) (?:based |living |working )?(?:in|near)|(?:i|we) (?:also )?(?:live|work|am based|['’]m based|are based) (?:nearby|locally|close by|near you|round the corner|around the corner|(?:just )?(?:down|up) the (?:road|street|hall))|(?:the )?same (?:city|town|village|neighbou?rhood|area|building|street|campus|block|part of town)|(?:a|one|two|three|a few|\d+) (?:streets?|blocks?|doors?|minutes?(?:['’])? walk) (?:away|from (?:you|your))|(?:just |right )?(?:a?round|down) the (?:corner|road|street) from (?:you|your)|(?:i|we)(?:['’]m|['’]re| am| are) (?:just |right )?(?:a?round the corner|down the (?:road|street)|nearby|local|close by|next door)|neighbou?rs?\b)/i;
 const AVAILABILITY = /\b(?:free|available|open|works?|suits?|after|before|between|until|from|around|how about|or)\b/i;
 
 export const timezone: Rule = {
@@ -21,7 +28,7 @@ export const timezone: Rule = {
       why:
         'Outreach often crosses cities and countries, and “4 pm” means a different moment to each side. A missed or doubled-up meeting costs the recipient more of the time you were trying to save. Naming your time zone next to every proposed time removes the guesswork.',
       evidence:
-        'Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s, country’s or region’s time (“Lisbon time”, “East Africa Time”), or a time-zone placeholder, next to the time or in a sentence that sets the zone for the whole message (“all times are CET”).',
+        'Any form counts as a time zone: an abbreviation or UTC offset, a region word (“Pacific”), “your time”, a city’s, country’s or region’s time (“Lisbon time”, “East Africa Time”), or a time-zone placeholder, next to the time or in a sentence that sets the zone for the whole message (“all times are CET”); an in-person meeting between two who say they are near each other (“I’m just around the corner”) needs none.',
       worse: 'Would Tuesday at 4 pm work for a quick call?',
       better: 'Would Tuesday at 4 pm ET work for a quick call?',
     },
@@ -29,8 +36,9 @@ export const timezone: Rule = {
     source: '004',
   },
   check(context) {
-    // Two people meeting for coffee in the same city share a clock.
-    if (isInPersonOnly(bodyProse(context.analysis.bodySentences))) return;
+    // Two people meeting in person who say they are near each other share a clock; one who writes from elsewhere may not.
+    const prose = bodyProse(context.analysis.bodySentences);
+    if (isInPersonOnly(prose) && SAME_PLACE.test(prose)) return;
     const zone = timeZonePlaceholder(context);
     const sentences = context.analysis.bodySentences;
     for (const sentence of sentences) {

@@ -32,7 +32,7 @@ export const vagueCoffee: Rule = {
       why:
         'A “let’s grab coffee sometime” puts all the work on the recipient: they must guess what you want, judge whether it is worth an hour of their day, offer times and pick a place. Busy people get many of these and can only turn them down. Saying what you would talk about and how long it would take turns the invitation into something they can answer.',
       evidence:
-        'Evidence is a plan put to them as “let’s” or “we should”, or an invitation such as “fancy a…?” or “up for a…?”, to grab a drink or a bite, get together or meet up (sometime), with no length and no topic anywhere in the ask.',
+        'Evidence is a plan put to them as “let’s” or “we should”, or an invitation such as “fancy a…?” or “up for a…?”, to grab a drink or a bite, get together or meet up (sometime), or to do something and “just hang out”, with no length and no topic anywhere in the ask.',
       worse: 'Let’s grab coffee sometime!',
       better: 'Would you have 15 minutes for a call next week? I would like to hear how you built the mentoring programme at your company.',
     },
@@ -82,6 +82,28 @@ function plansToGetTogether(clause: readonly Token[]): boolean {
       if (!after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM')) return true;
     }
     if (TREAT_VERBS.has(word.lemma) && treatAfter(clause, verb + 1)) return true;
+    if (gathersAfterAnd(clause, verb + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A second verb the plan shares by "and", with its subject and modal left out: "we should grab a double-double some
+ * time and just hang out", "let's find a bench and catch up". The gathering verb must have its particle and no object
+ * ("and get together the paperwork" is no meeting), and the "and" must join verbs of the same plan (no new subject).
+ */
+function gathersAfterAnd(clause: readonly Token[], from: number): boolean {
+  for (let index = from; index < clause.length - 1; index++) {
+    const word = clause[index]!;
+    if (word.lower !== 'and' || word.pos !== 'CCONJ') continue;
+    let at = index + 1;
+    while (clause[at] && !clause[at]!.negated && clause[at]!.pos === 'ADV') at++;
+    const verb = clause[at];
+    if (!verb || verb.negated || verb.pos !== 'VERB') continue;
+    const particle = GATHERINGS[verb.lemma] ?? (verb.lemma === 'catch' ? 'up' : undefined);
+    if (particle === undefined || clause[at + 1]?.lower !== particle) continue;
+    const after = clause[at + 2];
+    if (!after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM')) return true;
   }
   return false;
 }
