@@ -138,6 +138,16 @@ describe('parseOutreachDocument', () => {
       assert.equal(document.signOffLine, 1);
     });
 
+    it('finds a greeting and a sign-off in other languages by their shape', () => {
+      const document = parseOutreachDocument('Dobrý den {{recipient.firstName}},\n\nCould we talk for 15 minutes about kilns?\n\nDziękuję,\n{{sender.firstName}}');
+      assert.equal(document.greetingLine, 0);
+      assert.equal(document.signOffLine, 2);
+    });
+
+    it('does not take a short opening clause with a comma for a greeting when it is the whole message', () => {
+      assert.equal(parseOutreachDocument('Quick one, Ana,').greetingLine, undefined);
+    });
+
     it('does not take a thank-you sentence in the body for a sign-off', () => {
       const document = parseOutreachDocument('Dear Ms. Ortiz,\n\nThank you for the advice about portfolio reviews, it helped.');
       assert.equal(document.greetingLine, 0);

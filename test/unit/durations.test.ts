@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asksForShareOfTheirDay, findClockSpans, findDurations } from '../../server/src/service/lexicon/durations';
+import { asksForShareOfTheirDay, findClockSpans, findDurations, findSpentDayParts } from '../../server/src/service/lexicon/durations';
 import { tagText } from '../../server/src/service/nlp';
 
 /** [sentence, expected duration texts with their minutes]. */
@@ -119,5 +119,24 @@ describe('findClockSpans', () => {
     'See sections 2.10 to 2.30 of the manual.',
   ]) {
     it(`finds no slot in “${text}”`, () => assert.deepEqual(spans(text), []));
+  }
+});
+
+describe('findSpentDayParts', () => {
+  const cases: Array<[string, Array<[string, number]>]> = [
+    ['Could we spend an afternoon walking your terraces together?', [['an afternoon', 240]]],
+    ['Would you set aside a morning to look through my logbooks?', [['a morning', 240]]],
+    ['Might you give us an evening to watch a rehearsal?', [['an evening', 240]]],
+    ['Could you block out the whole day for the tour?', [['the whole day', 480]]],
+    // A time of day, not a length; the sender's own plan; a past afternoon.
+    ['Could we meet one afternoon next week?', []],
+    ['I will be spending a day in Hobart in May.', []],
+    ['I spent an afternoon with your thesis.', []],
+    ['Give me a call one morning.', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      assert.deepEqual(findSpentDayParts(sentence).map((duration) => [duration.text, duration.minutes]), expected);
+    });
   }
 });

@@ -92,6 +92,27 @@ const OFFERS: Array<[string, boolean]> = [
   ['You and the crew at the boatyard would be welcome to the spare sails.', true],
   ['We kept every ticket stub, and you and the rest of your choir are welcome to them.', true],
   ['We kept every ticket stub, and the local museum is welcome to them.', false],
+  // An honoured or proud sender giving something is as willing as a glad one; meeting them is still no gift.
+  ['I would be honoured to send you our bell-ringing peal records, whatever you decide.', true],
+  ["We'd be proud to lend your exhibition the two lighthouse lenses.", true],
+  ['I would be honoured to meet you at the conference.', false],
+  ['I would be honored to send you a few times for a call.', false],
+  // "Yours" with "they are" left out: a thing handed over if they want it.
+  ['I photographed every kiln mark in the collection, yours if you want the files.', true],
+  ['We digitised the parish maps last winter: yours to keep.', true],
+  ['A cousin of yours if I remember rightly runs the mill in Tarn.', false],
+  ['That recipe of yours, to be honest, changed my bakery.', false],
+  // Leave to use a thing of the sender's; not their own things, a way to book, or a question.
+  ['I logged the hive weights every morning for three summers — you can use them freely in your lectures.', true],
+  ['You may reuse any of the choir recordings in your workshops.', true],
+  ['You’re free to quote the harvest figures in your column.', true],
+  ['You can keep the spare chisels, I have plenty.', true],
+  ['You can keep it short, ten minutes is plenty.', false],
+  ['You can use the link below to pick a slot.', false],
+  ['You could use Zoom or Teams, whichever suits.', false],
+  ['You can keep your camera off if you like.', false],
+  ['You can use it to book a time that suits.', false],
+  ['Can you use the drawings for your exhibition?', false],
 ];
 
 describe('speech acts', () => {

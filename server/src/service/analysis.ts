@@ -68,8 +68,8 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     get meetingAsk() {
       return memo('meetingAsk', () =>
         this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope) || takesThemOut(ask.scope))) ??
-        // "We should grab coffee sometime!": a meeting put forward as a plan for the two of them, with no question or wish.
-        this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some(proposesMeeting)),
+        // "We should grab coffee sometime!" or "could be a 15 min call": a meeting put forward as a plan or by its form, with no question or wish.
+        this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some((clause) => proposesMeeting(clause) || offersMeetingForm(clause))),
       );
     },
     get askSentence() {
@@ -94,11 +94,25 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
   };
 }
 
-/** Whether the text from `start` to `end` lies between the greeting and the sign-off (outside both lines). */
+/** A postscript's opening: "P.S.", "PS -", "P.P.S.", "ps:". */
+const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\b\.?/i;
+
+/**
+ * Whether the text from `start` to `end` lies between the greeting and the sign-off (outside both lines), or in a
+ * postscript after the signature ("P.S. could we do 20 minutes…?"), which is body text again.
+ */
 export function bodyTest(document: OutreachDocument): (start: number, end: number) => boolean {
   const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine]?.range : undefined;
   const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
-  return (start, end) => !(greeting && start >= greeting.start && end <= greeting.end) && !(signOff && start >= signOff.start);
+  const postscript = postscriptStart(document);
+  return (start, end) =>
+    !(greeting && start >= greeting.start && end <= greeting.end) && !(signOff && start >= signOff.start && !(postscript !== undefined && start >= postscript));
+}
+
+/** Where a postscript after the signature starts ("P.S. could we do 20 minutes…?"), if there is one. */
+function postscriptStart(document: OutreachDocument): number | undefined {
+  const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
+  return signOff ? document.lines.find((line) => line.range.start > signOff.end && POSTSCRIPT.test(line.text))?.range.start : undefined;
 }
 
 export function isRequest(text: string): boolean {
@@ -204,4 +218,47 @@ function plansTogether(clause: readonly Token[], index: number): boolean {
 /** A past participle after "have": "met", "talked", "spoken" (its form differs from its lemma), not "have lunch". */
 function isParticiple(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && token.lower !== token.lemma;
+}
+
+/** Modals by which a meeting's form is put forward: "(it) could be a quick call", "this can be a 10-minute zoom". */
+const FORM_MODALS = new Set(['could', 'can', 'would', 'might', 'may', "'d"]);
+/** Words that may stand for what is being arranged, or nothing at all: "it could be", "this can be", "could be". */
+const ARRANGEMENT_SUBJECTS = new Set(['it', 'this', 'that']);
+/** The formats a meeting takes, as nouns: a call, a chat, a zoom (not "talk", which is often the recipient's lecture). */
+const MEETING_FORMS = new Set(['call', 'videocall', 'chat', 'coffee', 'zoom', 'facetime', 'skype', 'meeting', 'catch-up', 'conversation', 'meet']);
+
+/**
+ * A meeting put forward by naming its form, with "it" or no subject at all: "could be a 15 min videocall", "It can
+ * just be a quick phone chat", "this could be a ten-minute zoom, nothing formal". The noun after "be" is a meeting's
+ * format and heads its phrase ("a call centre issue" is none). Not a noun subject ("the delay could be a call
+ * centre issue"), a negated one ("it can't be a call") or a past one ("it was a great call").
+ */
+function offersMeetingForm(clause: readonly Token[]): boolean {
+  // A sentence end inside the clause ("…wool prices. could be a call", where lower case kept the sentences together) starts one too.
+  return clause.some((token, index) => (index === 0 || SENTENCE_ENDS.has(clause[index - 1]!.text)) && offersMeetingFormAt(clause, index));
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+function offersMeetingFormAt(clause: readonly Token[], from: number): boolean {
+  let at = from;
+  while (clause[at] && (clause[at]!.pos === 'PUNCT' || clause[at]!.pos === 'CCONJ' || clause[at]!.pos === 'INTJ' || (clause[at]!.pos === 'ADV' && clause[at]!.lower !== 'not'))) at++;
+  if (ARRANGEMENT_SUBJECTS.has(clause[at]?.lower ?? '')) at++;
+  const modal = clause[at];
+  if (!modal || modal.negated || !FORM_MODALS.has(modal.lower)) return false;
+  at++;
+  while (clause[at]?.pos === 'ADV' && !clause[at]!.negated) at++;
+  if (clause[at]?.lemma !== 'be' || clause[at]!.negated) return false;
+  // "a 15 min videocall", "just a quick phone chat": determiners, numbers, adjectives and describing nouns up to the head noun.
+  for (let index = at + 1; index < Math.min(clause.length, at + 8); index++) {
+    const word = clause[index]!;
+    if (word.negated) return false;
+    if (MEETING_FORMS.has(word.lemma) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'VERB')) {
+      // "a call centre issue", "a call for papers": the format word describes something else.
+      const next = clause[index + 1];
+      return !(next?.pos === 'NOUN' && !MEETING_FORMS.has(next.lemma)) && !(word.lemma === 'call' && next?.lower === 'for');
+    }
+    if (!(word.pos === 'DET' || word.pos === 'NUM' || word.pos === 'ADJ' || word.pos === 'ADV' || word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PUNCT')) return false;
+  }
+  return false;
 }

@@ -123,5 +123,23 @@ function pastTenseLemma(word: string): string {
   return /(?:[bcgvz]|at|ar|ir|ur|ut|iz|is|us)$/.test(stem) ? `${stem}e` : stem;
 }
 
-/** The sentence's tags, computed once per sentence. */
-export const tagged = oncePer((sentence: Sentence): TaggedSentence => tagText(sentence.text));
+/** How many sentences' tags are kept by text: a few documents' worth, so typing re-tags only the edited sentence. */
+const TAGGED_TEXTS_KEPT = 4096;
+const taggedTexts = new Map<string, TaggedSentence>();
+
+/** Tags by sentence text, the most recently used kept (tags hold offsets into the sentence, so any copy can share them). */
+function taggedText(text: string): TaggedSentence {
+  const kept = taggedTexts.get(text);
+  if (kept) {
+    taggedTexts.delete(text);
+    taggedTexts.set(text, kept);
+    return kept;
+  }
+  const tags = tagText(text);
+  taggedTexts.set(text, tags);
+  if (taggedTexts.size > TAGGED_TEXTS_KEPT) taggedTexts.delete(taggedTexts.keys().next().value!);
+  return tags;
+}
+
+/** The sentence's tags: computed once per sentence object, and shared by equal sentences while they are recent. */
+export const tagged = oncePer((sentence: Sentence): TaggedSentence => taggedText(sentence.text));

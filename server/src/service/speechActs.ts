@@ -315,13 +315,21 @@ function isLogisticsWord(word: Token): boolean {
 /** Give verbs that are an offer only when the recipient is their object: "connect you with", not "we could connect". */
 const NEEDS_RECIPIENT_OBJECT = new Set(['connect', 'introduce', 'help', 'walk', 'show', 'take', 'invite']);
 const ABILITY = new Set(['can', 'could', 'will', "'ll", 'would', "'d", 'shall', 'might', 'may']);
-const WILLING = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'eager', 'delighted', 'ready', 'free', 'pleased', 'prepared', 'available']);
+const WILLING = new Set(['happy', 'glad', 'willing', 'able', 'keen', 'eager', 'delighted', 'ready', 'free', 'pleased', 'prepared', 'available', 'honoured', 'honored', 'proud']);
 /** Words that say a thing is theirs to use: "for you", "attached", "ready", "if it helps". */
 const BENEFIT_VERBS = new Set(['save', 'help', 'benefit', 'interest', 'serve', 'spare', 'support', 'speed', 'simplify', 'improve', 'cut', 'reduce', 'boost', 'grow', 'fix', 'solve', 'unblock']);
 const BENEFIT_ADJECTIVES = new Set(['useful', 'helpful', 'valuable', 'relevant', 'handy', 'interesting', 'worthwhile', 'welcome']);
 
 /** What a sender may "have" that is theirs, not the recipient's gain: an ask, a favor, some minutes. */
 const NOT_DELIVERABLE = new Set(['ask', 'favor', 'favour', 'minute', 'hour', 'day', 'week', 'chance', 'idea', 'background', 'interest', 'passion', 'degree', 'year']);
+
+/** What they may be given leave to do with a thing: use it, keep it, quote it. */
+const USE_VERBS = new Set(['use', 'reuse', 'keep', 'borrow', 'publish', 'republish', 'cite', 'quote', 'adapt', 'print']);
+/** Things used only to reach or book the sender: "use the link below", "use the form on our site". */
+const ACCESS_OBJECTS = new Set(['link', 'form', 'page', 'portal', 'app', 'button', 'address', 'number', 'code', 'platform', 'tool', 'entrance', 'door', 'parking', 'booking', 'calendly', 'phone', 'line']);
+/** Purposes that make a used thing logistics: "use it to book a slot". */
+const ACCESS_PURPOSES = new Set(['book', 'pick', 'choose', 'schedule', 'find', 'grab', 'reserve', 'join', 'sign', 'register', 'reach', 'contact', 'call', 'dial', 'log', 'get', 'send', 'reply', 'respond']);
+const USABLE_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'all', 'any', 'anything', 'whatever']);
 
 /** "You are welcome to ignore this" permits a no; it offers nothing. */
 const REFUSALS = new Set(['ignore', 'skip', 'decline', 'say', 'pass', 'disregard', 'delete', 'bin', 'refuse', 'turn']);
@@ -368,6 +376,10 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && clause[index - 1]?.lemma === 'be' && (clause.slice(Math.max(0, index - 4), index).some(isRecipientWord) || welcomeSubjectIsRecipient(clause, index - 1)) && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
     // "The file is yours", "it's yours if you want it".
     if (token.lower === 'yours' && clause[index - 1]?.lemma === 'be') return index;
+    // "…the scans, yours if you want them", "yours to keep": the thing handed over, its "they are" left out.
+    if (token.lower === 'yours' && yoursToTake(clause, index)) return index;
+    // "You can use it freely in your work", "you may reuse any of the recordings": leave to use a thing of the sender's.
+    if (USE_VERBS.has(token.lemma) && token.pos === 'VERB' && permittedToRecipient(clause, index) && usableObject(clause, index)) return index;
     // "I'd be glad to have the letters scanned", "happy to draft the first version": the sender doing something, which
     // is not a way of meeting, learning or scheduling.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && clause[index - 1]?.lower === 'to' && WILLING.has(clause[index - 2]?.lower ?? '') && (!NOT_AN_OFFER.has(token.lemma) || causative(clause, index)) && !logisticsObject(clause, index) && senderIsWilling(clause, index - 2)) return index;
@@ -405,6 +417,56 @@ function senderIsWilling(clause: readonly Token[], at: number): boolean {
     if (SENDER.has(word.lower)) return true;
   }
   return at <= 2;
+}
+
+/** After an elliptical "yours": a condition on their wanting it ("if you'd like them", "should you want it") or "to keep/use". */
+function yoursToTake(clause: readonly Token[], index: number): boolean {
+  const next = clause[index + 1];
+  const after = clause[index + 2];
+  if (!next || !after) return false;
+  if ((next.lower === 'if' || next.lower === 'whenever' || next.lower === 'should') && isRecipientWord(after)) return true;
+  return next.lower === 'to' && after.pos === 'VERB' && ['keep', 'use', 'have', 'borrow', 'take', 'share', 'publish', 'print'].includes(after.lemma);
+}
+
+/** "You can use…", "you may keep…", "you're free to quote…": the recipient as subject, given leave (not asked: "Can you use…?"). */
+function permittedToRecipient(clause: readonly Token[], index: number): boolean {
+  let back = index - 1;
+  while (back >= 0 && clause[back]!.pos === 'ADV') back--;
+  if (clause[back]?.lower === 'to' && clause[back - 1]?.lower === 'free' && clause[back - 2]?.lemma === 'be') back -= 2;
+  else if (!['can', 'may', 'could'].includes(clause[back]?.lower ?? '')) return false;
+  back--;
+  while (back >= 0 && clause[back]!.pos === 'ADV') back--;
+  return clause[back]?.lower === 'you';
+}
+
+/**
+ * What they may use is a thing, not their own ("your camera") nor a way to reach or book ("the link below", "Zoom"), and
+ * a pronoun for it stands alone ("use it freely", not "keep it short"); "use it to book a slot" is logistics.
+ */
+function usableObject(clause: readonly Token[], index: number): boolean {
+  let at = index + 1;
+  const first = clause[at];
+  if (!first) return false;
+  if (first.pos === 'PRON' && USABLE_PRONOUNS.has(first.lower) && clause[at + 1]?.lower !== 'of') {
+    const next = clause[at + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'ADJ')) return false;
+    return !accessPurpose(clause, at + 1);
+  }
+  while (clause[at] && (['DET', 'ADJ', 'NUM'].includes(clause[at]!.pos) || (clause[at]!.lower === 'of' && clause[at - 1]?.pos === 'DET') || (USABLE_PRONOUNS.has(clause[at]!.lower) && clause[at + 1]?.lower === 'of'))) {
+    if (isRecipientWord(clause[at]!)) return false;
+    at++;
+  }
+  const noun = clause[at];
+  // A "verb" right after a determiner or adjective is a noun the tagger misread ("the spare chisels").
+  const nounLike = noun !== undefined && (noun.pos === 'NOUN' || (noun.pos === 'VERB' && at > index + 1 && ['DET', 'ADJ'].includes(clause[at - 1]!.pos)));
+  if (!noun || !nounLike || isLogisticsWord(noun) || ACCESS_OBJECTS.has(noun.lemma) || ACCESS_OBJECTS.has(noun.lower)) return false;
+  while (clause[at + 1]?.pos === 'NOUN') at++;
+  return !accessPurpose(clause, at + 1);
+}
+
+function accessPurpose(clause: readonly Token[], from: number): boolean {
+  const to = clause.findIndex((word, index) => index >= from && index <= from + 3 && word.lower === 'to');
+  return to >= 0 && ACCESS_PURPOSES.has(clause[to + 1]?.lemma ?? '');
 }
 
 /** "I'll pass", "we'll pass on this one for now": a no, not a hand-over. */

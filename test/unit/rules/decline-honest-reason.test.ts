@@ -8,6 +8,22 @@ const firstReason = phrases.inCategory('decline-reason', 'decline')[0]!.text;
 ruleTester('decline-honest-reason', {
   valid: [
     {
+      name: 'an insurer that does not allow visitors on the site (a roofer)',
+      text: decline('Hi Priya,\n\nLovely to hear from you. I can’t take you along this month: the insurer doesn’t allow anyone off the payroll on a roof we are working, even to watch.\n\nBest,\nGus'),
+    },
+    {
+      name: 'bylaws that do not let members do it (a seed co-op)',
+      text: decline('Hi Ade,\n\nThank you for asking. The co-op’s bylaws don’t let members sell seed outside the valley, so I have to say no to the stall.\n\nWarmly,\nBeth'),
+    },
+    {
+      name: 'not permitted, in the passive (a lab technician)',
+      text: decline('Hi Tom,\n\nThanks for the note. We’re not permitted to bring guests into the cleanroom, so a tour is off the table.\n\nCheers,\nKit'),
+    },
+    {
+      name: 'hospital rules forbid it (a theatre nurse)',
+      text: decline('Hi Jo,\n\nI was glad you asked, but hospital rules forbid observers in theatre for anyone not enrolled on a course with us.\n\nBest,\nNia'),
+    },
+    {
       name: 'stepping back from a kind of work for a while',
       text: decline('Hi Jo,\n\nThanks for asking me. This year I am stepping back from judging competitions to look after my father, so I have to say no.\n\nBest,\nLes'),
     },
@@ -75,8 +91,31 @@ ruleTester('decline-honest-reason', {
       name: 'a resource still being written is work under way, a cause (a beekeeper)',
       text: decline('Hi Jo,\n\nThanks for asking. I am writing the county beekeeping handbook that covers swarm control, and the printer wants it by the 20th, so I cannot meet this month.\n\nBest,\nLes'),
     },
+    {
+      name: 'someone of the sender’s they cannot leave (a shepherd)',
+      text: decline('Hi Jo,\n\nThank you for the invitation. I will have to say no. I cannot leave my young dogs with the flock during lambing.\n\nBest,\nLes'),
+    },
+    {
+      name: 'a shop of theirs they cannot close (a cobbler)',
+      text: decline('Hi Jo,\n\nI would love to, but I can’t. We can’t shut our little repair shop on a Saturday.\n\nBest,\nLes'),
+    },
   ],
   invalid: [
+    {
+      name: 'a schedule that will not allow it is only being busy (a florist)',
+      text: decline('Hi Jo,\n\nThanks for asking. My schedule won’t allow it this month, so I have to pass.\n\nBest,\nLes'),
+      flagged: ['My schedule won’t allow it this month, so I have to pass.'],
+    },
+    {
+      name: 'time that does not permit it is only being busy (a tour guide)',
+      text: decline('Hi Jo,\n\nThanks for the kind words. Sadly time doesn’t permit a meeting right now.\n\nBest,\nLes'),
+      flagged: ['Sadly time doesn’t permit a meeting right now.'],
+    },
+    {
+      name: 'a desk they cannot leave is only being busy (an actuary)',
+      text: decline('Hi Jo,\n\nThanks for asking. I can’t leave my desk at the moment, so I will have to pass.\n\nBest,\nLes'),
+      flagged: ['I can’t leave my desk at the moment, so I will have to pass.'],
+    },
     {
       name: 'a guide pointed to instead of the meeting is the offer, not the cause (a quilt restorer)',
       text: decline('Hi Jo,\n\nThanks for writing. Sadly my diary is completely full at the moment, so I cannot meet. Our textile team published a two-part guide to hanging antique quilts, which answers most of what people ask me.\n\nBest,\nLes'),

@@ -8,6 +8,10 @@ const PAID_WORK = 'If it is easier, I would be glad to pay your usual rate for t
 ruleTester('free-consulting', {
   valid: [
     {
+      name: 'their method, adapted to the sender’s surroundings',
+      text: request('I read your paper on cooling rooms without mains power. Could we talk for 15 minutes so I can hear how you would adapt the method for our humid coast?'),
+    },
+    {
       name: 'how they would handle the sender’s own first year, a career matter',
       text: request('I am a retired dentist starting out as a hospice volunteer. I would love to hear how you would approach my first year on the ward. Would 15 minutes by phone work?'),
     },
@@ -75,8 +79,26 @@ ruleTester('free-consulting', {
       name: 'the same noun, but theirs: “the budget” of the recipient’s project',
       text: request('I tune pianos in Leeds. Could you go through the budget of your touring choir with me, so I can see how venues are paid?'),
     },
+    {
+      name: 'an anaphor whose antecedent is a career matter (a retired nurse’s CV)',
+      text: request('I have rewritten my CV for hospice roles, and I was hoping you could look over it before I apply. Fifteen minutes by phone would be plenty.'),
+    },
+    {
+      name: 'an anaphor after something of the sender’s that is the subject, not the work (a beekeeper)',
+      text: request('Our apiary published its swarm counts in May, and I was hoping you could check them against your own hive records. Would 15 minutes by phone suit?'),
+    },
   ],
   invalid: [
+    {
+      name: 'the work’s object named before the ask, taken up by “both” (an adviser who sells advice, a ferry operator)',
+      text: request('We are rewriting our timetable and our fare card for the summer, and I was hoping you could go through both and tell us what to drop. Half an hour on the phone any morning?', 'recipient:\n  sellsAdvice: true'),
+      flagged: ['go through both'],
+    },
+    {
+      name: 'the work’s object named before the ask, taken up by “it” (a game designer, no paid adviser)',
+      text: request('We have just rebuilt our studio’s storefront page, and I would love it if you could look over it and tell us why nobody buys. Would 20 minutes next week work?'),
+      flagged: ['look over it'],
+    },
     {
       name: 'a review of venture work the sender said they drafted, taken up by “that” (a game designer)',
       text: request('I am opening a two-person board-game studio, and I have drafted the pricing sheet, the print order and a launch budget. Could you spend 15 minutes going through that budget with me and telling me what you would cut?'),

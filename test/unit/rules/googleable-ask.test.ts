@@ -3,6 +3,14 @@ import { request, ruleTester } from '../../helpers/ruleTester';
 ruleTester('googleable-ask', {
   valid: [
     {
+      name: 'what a trade does in one named case is no job description (a glazier)',
+      text: request('I would love to hear what a glazier does when a listed window has no surviving drawings. Fifteen minutes by phone?'),
+    },
+    {
+      name: 'what a role looks like in someone’s first year is an experience (a midwife)',
+      text: request('Could you tell me what a newly qualified midwife’s first year looks like on your ward? Twenty minutes would be ample.'),
+    },
+    {
       name: 'what a named place is like: an experience, not a description',
       text: request('I would love to hear what the night shift at Greystone Ward is like for a new nurse. Would 15 minutes by phone work?'),
     },
@@ -97,6 +105,16 @@ ruleTester('googleable-ask', {
     },
   ],
   invalid: [
+    {
+      name: 'what a trade does in general, the careers-page answer (a puppeteer)',
+      text: request('I build puppets in Leeds. Could you tell me about what a puppetry director actually does on a production? Fifteen minutes by phone would do.'),
+      flagged: ['tell me about what a puppetry director actually does on a production'],
+    },
+    {
+      name: 'learning what an actuary does (a student)',
+      text: request('I am in my second year of maths at Bath and would love to learn what an actuary does. Could we talk for 15 minutes next week?'),
+      flagged: ['learn what an actuary does'],
+    },
     {
       name: 'the rundown of what an organisation does from its first step to its last (a ferry pilot)',
       text: request('I pilot ferries on the Clyde. Could you give me a rundown of what your agency does from enquiry to contract, and how long it takes? Fifteen minutes by phone would do.'),

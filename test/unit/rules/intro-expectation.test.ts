@@ -58,8 +58,17 @@ ruleTester('intro-expectation', {
       name: 'a conversation asked for is a form, even next to where they belong (a vineyard manager)',
       text: introRequest('Hi Ines,\n\nPaulo manages a vineyard on the Douro and has mapped frost pockets row by row; you two belong in the same circle. He would like a conversation with you before the spring pruning. May I connect you?\n\nBest,\nRui'),
     },
+    {
+      name: 'questions she would ask are help hoped for (a glassblower)',
+      text: introRequest('Hi Mara,\n\nJuno blows lab glass in Leith and has a few questions about annealing schedules for your thick-walled flasks. May I introduce you?\n\nNo pressure at all.\n\nBest,\nFinn'),
+    },
   ],
   invalid: [
+    {
+      name: '“that question” is the topic they share, not questions asked (a lute maker and a historian)',
+      text: introduction('Hi Lise and Arne,\n\nLise builds lutes from old drawings and Arne has spent years asking why the Venetian ones sound brighter. You two could happily chew over that question all evening.\n\nAll yours!\n\nBest,\nOle'),
+      flagged: ['Hi Lise and Arne,'],
+    },
     {
       name: '“the same conversation” is where they belong, not how they would meet (a harbour pilot)',
       text: introRequest('Hi Sven,\n\nMy cousin Ada pilots ships into Bergen and has logged every fog delay for a decade, which is why you two belong in the same conversation. I will write to you both on Friday.\n\nBest,\nTor'),

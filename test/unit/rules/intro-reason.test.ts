@@ -82,8 +82,17 @@ ruleTester('intro-reason', {
       name: 'a shared way of working',
       text: introduction('Hi Wen and Priscilla,\n\nWen designs board games for hospitals, and Priscilla builds tabletop campaigns for retirement homes. You tackle play for tired people in much the same way, with short rules and big pieces.\n\nBest,\nGil'),
     },
+    {
+      name: 'the sender’s apprentice, named after “my”, works from the recipient’s results (a farrier)',
+      text: introRequest('Hi Oona,\n\nMy apprentice Brid is testing hoof glues on wet ground, and your stable’s moisture logs are the best record of it I have seen. She would like 15 minutes on a call.\n\nNo pressure at all.\n\nBest,\nCat'),
+    },
   ],
   invalid: [
+    {
+      name: 'a possessive before the name, and nothing of the recipient’s (a chess coach)',
+      text: introRequest('Hi Ruari,\n\nMy old pupil Ines is moving to Dundee next month. Would you be open to a coffee with her?\n\nNo pressure at all.\n\nBest,\nPol'),
+      flagged: ['Would you be open to a coffee with her?'],
+    },
     {
       name: 'a hunch that they will like each other is a feeling, not a reason',
       text: introduction('Hi both,\n\nAgnes, meet Thule. Thule, meet Agnes. I have known each of you for donkey’s years, and I just know you will hit it off.\n\nPerhaps a call next week?\n\nCheers,\nMorag'),
@@ -118,6 +127,11 @@ ruleTester('intro-reason', {
       name: '"should know each other" is the introduction itself',
       text: introduction('Greta, meet Hamid. Hamid, meet Greta. You two should really know each other!'),
       flagged: ['Greta, meet Hamid. Hamid, meet Greta. You two should really know each other!'],
+    },
+    {
+      name: '"should know each other" with the adverb first is still only the introduction (a beekeeper and a luthier)',
+      text: introduction('Ines, meet Tobias, a luthier I shared a bench with in Mittenwald, a gem of a man. Tobias, meet Ines. You two definitely should know each other!'),
+      flagged: ['Ines, meet Tobias, a luthier I shared a bench with in Mittenwald, a gem of a man. Tobias, meet Ines. You two definitely should know each other!'],
     },
     {
       name: 'praise for the recipient is not a reason',

@@ -25,6 +25,8 @@ ruleTester('long-meeting', {
     { name: 'a flight, not a meeting', text: request('I took a 3-hour flight to hear your keynote. Would you have 15 minutes for a call next week about your seed bank?') },
     { name: 'a meal plan is not a meal', text: request('I coach junior rowers. Could we talk for 15 minutes about the meal plan you wrote for your lightweight crew?') },
     { name: 'a meal they cooked, in the past', text: request('The meal you cooked at the harvest fair was the best I had all year. Could I ask you three questions by email about sourcing?') },
+    { name: 'a day the sender will spend on their own trip, with a short meeting asked (a marine biologist)', text: request('I study kelp in Tasmania. I will be spending a day in Hobart in May; could we meet for 20 minutes to talk about your urchin culls?') },
+    { name: 'a day the sender plans alone, with no length asked (a surveyor)', text: request('I map peat bogs. I am spending a day at the Flow Country reserve in June. Could I ask you two questions about your drone surveys by email?') },
   ],
   invalid: [
     {
@@ -112,6 +114,16 @@ ruleTester('long-meeting', {
       name: 'supper',
       text: request('I farm sheep above Keswick. Could I treat you to supper at the inn one evening and hear how you set up the wool co-op?'),
       flagged: ['supper'],
+    },
+    {
+      name: 'a morning set aside for looking through records together (a retired pilot)',
+      text: request('I flew Dash 8s for thirty years. Would you be willing to set aside a morning to look through my logbooks with me?'),
+      flagged: ['a morning'],
+    },
+    {
+      name: 'an afternoon spent together after meeting at the harbour (a ferry engineer)',
+      text: request('I keep the engines of a ferry running out of Stavanger. Shall we meet at the harbour and spend an afternoon going over your gearbox notes?'),
+      flagged: ['an afternoon'],
     },
   ],
 });

@@ -56,8 +56,31 @@ ruleTester('personalization', {
       name: 'a thing of theirs with its subject',
       text: request('Hi Dr. Mensah,\n\nYour zine on caring for dentures is taped inside every cupboard at our care home. Would you have 15 minutes to talk about a version for residents with arthritis?'),
     },
+    {
+      name: 'a declared specific field, and a deed with its own object (a beekeeper)',
+      text: request('Hi {{recipient.firstName}},\n\nYou built the observation hive at {{recipient.museum}} that my grandchildren still talk about. Would you have 15 minutes for a call?', 'variables:\n  recipient.firstName: Ana\n  recipient.museum: the river museum'),
+    },
+    {
+      name: 'an undeclared specific placeholder with no declared field close to it',
+      text: request('Hi {{recipient.firstName}},\n\nI keep rereading {{recipient.harvestEssay}}. Would you have 15 minutes for a call?', 'variables:\n  recipient.firstName: Ana'),
+    },
   ],
   invalid: [
+    {
+      name: 'subject names a place and the sender’s own matter, which the body repeats (a ferry engineer)',
+      text: request('Soy Tomás, engineer en Puerto Montt. We just finished our first IMO emissions survey and I can share the log. Would you have 20 minutes for a call about how your crews prepare?', 'subject: "IMO emissions surveys, from an engineer in Montt"'),
+      flagged: ['Would you have 20 minutes for a call about how your crews prepare?'],
+    },
+    {
+      name: 'praise of everything they built, at a misspelt employer field (a harbour pilot)',
+      text: request('Hi {{recipient.firstName}},\n\nI really admire everything you have built at {{recipient.compnay}}. I pilot cargo ships into Hull and would value 15 minutes on a call about night approaches.', 'variables:\n  recipient.firstName: Ana\n  recipient.company: Humber Pilots'),
+      flagged: ['Hi {{recipient.firstName}},'],
+    },
+    {
+      name: 'all that you have done, praised in general (a piano tuner)',
+      text: request('I am in awe of all that you have done for small concert halls. Would you have 15 minutes for a call about tuning schedules?'),
+      flagged: ['Would you have 15 minutes for a call about tuning schedules?'],
+    },
     {
       name: 'generic subject words shared with the body are not a reference',
       text: request('I am looking for Career advice from engineers. Would you have 15 minutes for a call next week?', 'subject: "Career advice"'),

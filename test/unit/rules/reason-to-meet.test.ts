@@ -9,6 +9,18 @@ const TAKES_ONLY = request(
 ruleTester('reason-to-meet', {
   valid: [
     {
+      name: 'leave to use what the sender recorded (a falconer)',
+      text: request('I fly harris hawks at a rescue centre near Ayr. I filmed forty hours of flight trials last spring — you can use the footage freely in your lectures. Could we talk for 15 minutes about how you moved into raptor research?'),
+    },
+    {
+      name: 'data that is theirs if they want it, its “they are” left out (a cheesemaker)',
+      text: request('I logged rind humidity in our caves for two winters, yours if you would like the sheets. Would you have 15 minutes for a call about washed rinds?'),
+    },
+    {
+      name: 'an honoured sender sending records whether or not they meet (a bell-ringer)',
+      text: request('We kept the tower’s peal records since 1890. I would be honoured to send them to you, whether or not you have time to talk. Could we speak for 15 minutes?'),
+    },
+    {
       name: 'a fellow member of their trade is shared ground',
       text: request('As a fellow beekeeper on the island, I have been logging hive weights all winter. Could we talk for 15 minutes about the drop you saw in February?'),
     },
@@ -66,6 +78,11 @@ ruleTester('reason-to-meet', {
     },
   ],
   invalid: [
+    {
+      name: 'leave to use a booking link is logistics, not an offer (a piano tuner)',
+      text: request('I tune pianos in Hull and want to move into restoration. You can use the link below to pick a slot. Could we talk for 15 minutes about how you learned the trade?'),
+      flagged: ['Could we talk for 15 minutes about how you learned the trade?'],
+    },
     {
       name: 'a note with times is logistics, not an offer',
       text: request('I am a retired surveyor learning to restore clocks. I will send you a note with a few times. Could we talk for 15 minutes about how you learned the trade?'),

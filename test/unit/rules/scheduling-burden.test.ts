@@ -23,6 +23,8 @@ ruleTester('scheduling-burden', {
     { name: 'a date picked for something else', text: request('Would you have 20 minutes for a call about your wool trials? Separately, please pick a date for the field day that suits the growers.') },
     { name: 'a pick from the sender’s list', text: request('Would you have 20 minutes for a call about your wool trials? Pick any of the slots below and I will send an invite.') },
     { name: 'asking about their opening hours', text: request('Would you have 20 minutes for a call about your wool trials? Please tell me the hours your shed runs so I can visit afterwards.') },
+    { name: '“it could be a call” with two slots named (a sheep shearer)', text: request('I shear for the Ōtaki co-op and read your piece on wool prices. Could be a quick 15 min call, whenever works for u — Tuesday 7pm or Thursday 7pm NZT?') },
+    { name: '“could be” a diagnosis, not a meeting, with a handoff for a parcel (a bike mechanic)', text: request('I fix cargo bikes in Utrecht. The squeal could be a brake pad issue. Could you send me the part number whenever works for u?') },
   ],
   invalid: [
     {
@@ -96,6 +98,17 @@ ruleTester('scheduling-burden', {
       name: 'when they can fit it in',
       text: request('I am a retired midwife writing a memoir. Could we have a 20-minute call about your oral-history project when you can fit it in?'),
       flagged: ['Could we have a 20-minute call about your oral-history project when you can fit it in?'],
+    },
+    {
+      name: 'a meeting put forward as what it “could be”, left to whenever suits them, hurried spelling (a sheep shearer)',
+      text: request('I shear for the Ōtaki co-op and loved your piece on wool prices. could be a quick 15 min call, whenever works for u!'),
+      // Lower case after the full stop keeps the two sentences as one.
+      flagged: ['I shear for the Ōtaki co-op and loved your piece on wool prices. could be a quick 15 min call, whenever works for u!'],
+    },
+    {
+      name: '“it can just be a phone chat” and “whenever ur free” (a retired nurse)',
+      text: request('I nursed on the renal ward for 25 years and read your blog on home dialysis. It can just be a 20-minute phone chat. Whenever ur free is fine.'),
+      flagged: ['Whenever ur free is fine.'],
     },
   ],
 });

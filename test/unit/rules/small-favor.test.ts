@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { request, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester('small-favor', {
@@ -26,6 +27,9 @@ ruleTester('small-favor', {
       name: 'a meeting and, separately, a favor for later',
       text: request('Would you have 15 minutes for a call next week about your path into data journalism? Later on I may ask for feedback on my portfolio.'),
     },
+    { name: '“tell me whether you are free” asks about them, not a verdict on the sender’s thing (a cellist)', text: request('I play cello in a Porto string quartet and loved your Bartók recording. Could we have a 15-minute call, and could you tell me whether you are free in May?') },
+    { name: 'a verdict asked by email, no meeting (a glaze chemist)', text: request('I make stoneware in Bizen. Could you tell me by email whether my celadon recipe is food-safe? I can send the analysis sheet.') },
+    { name: 'a verdict on the field in general is advice, not one thing of the sender’s (a drone pilot)', text: request('I fly survey drones in Perth. Could we have a 15-minute call so you can tell me whether lidar work is growing in mining?') },
   ],
   invalid: [
     {
@@ -65,6 +69,17 @@ ruleTester('small-favor', {
       text: request('Could we hop on a 15-minute call so you could put me in touch with {{contact.name}}?', 'variables:\n  contact.name: Dana'),
       flagged: ['Could we hop on a 15-minute call so you could put me in touch with {{contact.name}}?'],
       output: request('Would you be willing to introduce me to {{contact.name}} by email?', 'variables:\n  contact.name: Dana'),
+    },
+    {
+      name: 'a call so they can tell whether one thing the sender made works (a crossword setter)',
+      text: request('I set cryptic crosswords for a Dublin weekly and your column on fair clueing changed how I write. Could we do a 20-minute call so you can tell me whether my new themed grid is fair to solvers?'),
+      flagged: ['Could we do a 20-minute call so you can tell me whether my new themed grid is fair to solvers?'],
+    },
+    {
+      name: '“let me know if” one thing holds up, wrapped in a video chat (a bridge engineer)',
+      text: request('I design footbridges in Rotterdam. Would you have 15 minutes for a video chat to let me know if this cable layout holds up under crowd loading?'),
+      flagged: ['Would you have 15 minutes for a video chat to let me know if this cable layout holds up under crowd loading?'],
+      output: (fixed) => assert.match(fixed, /Would you be willing to tell me by email whether this cable layout holds up under crowd loading\?/),
     },
   ],
 });

@@ -29,6 +29,10 @@ ruleTester('time-limit', {
     { name: 'a slot whose first end carries a time zone', text: request('I tune harpsichords in Bruges. Could we speak by phone on Monday from 9:00 CET to 9:20 about your temperaments?') },
     { name: 'a slot between two times with pm on the end', text: request('I repair church organs. Would you be free for a call between 2 and 2:30 pm on Thursday about your bellows restoration?') },
     { name: '“get together” with an object is no meeting', text: request('I carve chess sets in Oaxaca. We really should get together the photos for the catalogue.') },
+    { name: 'an afternoon the two of them would spend is a stated (long) length (a vineyard owner)', text: request('I grow Riesling on the Mosel. Could we spend an afternoon walking your terraces together so I can see how you stake old vines?') },
+    { name: 'a morning set aside for the meeting (a retired pilot)', text: request('I flew Dash 8s for thirty years. Would you be willing to set aside a morning to look through my logbooks with me?') },
+    { name: '“give us an evening” names how long (a community theatre director)', text: request('I direct an amateur company in Galway. Might you give us an evening to watch a rehearsal and talk about your staging of Synge?') },
+    { name: 'a meeting asked in a P.S. after the signature, with its length there (an organ builder)', text: request('Hi Ana,\n\nI repair church organs in Lisbon and your article on tracker actions was superb.\n\nThanks,\nRui\n\nP.S. could we do 15 minutes on a call next week about your pallet repairs?') },
   ],
   invalid: [
     {
@@ -107,6 +111,26 @@ ruleTester('time-limit', {
       name: 'a slot in their diary',
       text: request('I am a retired ferry captain writing a harbour history. Would you spare me a slot in your diary next month to talk about the 1953 flood?'),
       flagged: ['Would you spare me a slot in your diary next month to talk about the 1953 flood?'],
+    },
+    {
+      name: 'a day the sender spends on their own trip is no length for the meeting (a marine biologist)',
+      text: request('I study kelp in Tasmania. I will be spending a day in Hobart in May. Could we meet to talk about your urchin culls?'),
+      flagged: ['Could we meet to talk about your urchin culls?'],
+    },
+    {
+      name: '“one afternoon” says when, not how long (a potter)',
+      text: request('I throw porcelain in Stoke. Could we meet one afternoon next week to talk about your celadon glazes?'),
+      flagged: ['Could we meet one afternoon next week to talk about your celadon glazes?'],
+    },
+    {
+      name: 'a meeting asked only in a P.S. after the signature, with no length (an organ builder)',
+      text: request('Hi Ana,\n\nI repair church organs in Lisbon and your article on tracker actions was superb. I can send our voicing notes.\n\nThanks,\nRui\n\nP.S. could we do a call next week about your pallet repairs?'),
+      flagged: ['P.S. could we do a call next week about your pallet repairs?'],
+    },
+    {
+      name: 'a meeting asked in a bullet of a list (a rope maker)',
+      text: request('Hi Tom,\n\nI make hemp rope in Chatham and read your piece on tarred marline. Two things:\n- I can send you samples of our three-strand\n- would you be up for a call about your tarring kettle?\n\nCheers,\nJo'),
+      flagged: ['- would you be up for a call about your tarring kettle?'],
     },
   ],
 });

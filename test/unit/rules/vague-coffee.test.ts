@@ -26,6 +26,9 @@ ruleTester('vague-coffee', {
     { name: 'a cup of something else', text: request('I bake for the village fete. Fancy a cup of flour from our mill for your bread trial? Could you tell me by Friday?') },
     { name: 'fancy as an adjective', text: request('I sell a fancy coffee grinder at the market. Could you tell me which burr size suits your roastery?') },
     { name: 'a plan with an adverb and a topic', text: request('I sell seed potatoes in Fife. We really ought to grab a coffee to talk through your blight-resistant varieties.') },
+    { name: 'the topic of their post is also the meeting’s, said after the plan (a hedge-layer)', text: request('Read your blog about Midland-style hedges. We should grab a coffee sometime and talk about how you train volunteers.') },
+    { name: 'a plan with “to hear about” after a mention of their thread (a luthier)', text: request('ur thread on how you bend cello ribs was great. we should get a beer sometime, i would love to hear about your steam box.') },
+    { name: 'notes about their work to compare, not a description of it (a cheesemaker)', text: request('I age tomme in the Jura. Let’s meet up sometime so I can ask about the rind-washing you wrote up.') },
   ],
   invalid: [
     {
@@ -97,6 +100,21 @@ ruleTester('vague-coffee', {
       name: 'let’s get a bite',
       text: request('I just opened a taco truck two blocks from your bakery. Let’s grab a bite one of these days!'),
       flagged: ['Let’s grab a bite one of these days!'],
+    },
+    {
+      name: 'the topic of the recipient’s post is no topic for the coffee (a lighthouse keeper, one hurried line)',
+      text: request('hiya — loved ur post about foghorn restoration, amazing stuff. we should grab a coffee sometime!!'),
+      flagged: ['hiya — loved ur post about foghorn restoration, amazing stuff. we should grab a coffee sometime!!'],
+    },
+    {
+      name: 'what the recipient wrote about, then a plan with no topic (a retired teacher)',
+      text: request('I taught chemistry for thirty years. The piece you wrote about lab safety in rural schools stayed with me. Let’s meet up sometime!'),
+      flagged: ['Let’s meet up sometime!'],
+    },
+    {
+      name: 'their recent talk on how they did something, then a pint (a game designer)',
+      text: request('I design card games in Leeds. Your recent GDC talk on how you balance deckbuilders was brilliant, we should go for a pint sometime.'),
+      flagged: ['Your recent GDC talk on how you balance deckbuilders was brilliant, we should go for a pint sometime.'],
     },
   ],
 });

@@ -273,6 +273,31 @@ export function findDurations(text: string, offset = 0): Duration[] {
   return durations;
 }
 
+/**
+ * A block of the day given over as a length by a verb of spending time: "spend an afternoon going through the data",
+ * "set aside a morning", "give us an evening", "block out the afternoon". A bare "an afternoon" names when ("one
+ * afternoon next week"); after such a verb it says how long. Whose time it measures is for the caller to judge.
+ */
+const SPENT_DAY_PART = new RegExp(
+  String.raw`\b(?:spend(?:s|ing)?|devot(?:e|es|ed|ing)|sacrific(?:e|es|ed|ing)|spar(?:e|ing)|lend(?:ing)?|borrow(?:ing)?|giv(?:e|ing)(?= (?:me|us)\b)|(?:set(?:ting)?|put(?:ting)?) aside|(?:block(?:ed|ing)?|carv(?:e|ed|ing)) (?:out|off))(?: (?:me|us))? ((?:an?|one|the) (?:(?:good|long|short|quiet|single|whole|full|entire) )?(afternoon|morning|evening|day))\b`,
+  'gi',
+);
+
+/** "I'll be spending", "I am": the sender's own plan (a trip, a shift), unless "we" or "you" comes in between. */
+const SENDERS_OWN_PLAN = /\bi(?:['’]ll| will|['’]m| am)\b(?:(?!\b(?:we|you|us)\b)[^,;.?!]){0,25}$/i;
+
+/**
+ * Blocks of the day after a verb of spending time ("spend an afternoon", "set aside a morning"), as lengths. Not the
+ * sender's own plan ("I'll be spending a day in Hobart"), which is no length for a meeting.
+ */
+export function findSpentDayParts(text: string, offset = 0): Duration[] {
+  return [...text.matchAll(SPENT_DAY_PART)].filter((match) => !SENDERS_OWN_PLAN.test(text.slice(0, match.index ?? 0))).map((match) => {
+    const block = match[1]!;
+    const start = (match.index ?? 0) + match[0].length - block.length;
+    return { range: { start: offset + start, end: offset + start + block.length }, text: block, minutes: DAY_PARTS[match[2]!.toLowerCase()]! };
+  });
+}
+
 /** Verbs by which the sender takes a share of someone's day: "claim", "borrow", "steal", "book", "grab". */
 const TAKING_VERBS = new Set(['claim', 'borrow', 'steal', 'take', 'grab', 'book', 'reserve', 'snag', 'nab', 'spare', 'give', 'lend', 'beg', 'have']);
 /** Verbs that take the whole span as their object ("borrow your Friday afternoon"); "take your Friday off" does not ask for it. */

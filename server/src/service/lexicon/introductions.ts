@@ -29,9 +29,9 @@ const INTRO_REASON = new RegExp(
     // What one of them needs or is doing.
     String.raw`\b${BE} (?:(?:currently|actively|now|also|really|particularly|especially|very|quite|deeply|recently|always|still|constantly|forever|often|usually|regularly) )?(?:interested in|looking (?:for|to|into)|exploring|working on|building|researching|hiring|hoping (?:to|for)|trying to|keen to|eager to|curious about|thinking about|considering|moving into|transitioning|raising|launching|struggling with|making (?:a|the) (?:decision|move|switch))\b`,
     String.raw`\b${BE} (?:about|planning|preparing|getting ready|setting out) to\b|\b(?:needs?|wants?|asked (?:me )?(?:for|about)|is after) (?:someone|somebody|help|advice|input|an? (?:expert|mentor|partner))\b`,
-    // "You two should talk" alone is the introduction itself, not a reason for it; nor is a forecast that they will like
+    // "You two should talk" or "should (really) know each other" alone is the introduction itself, not a reason for it; nor is a forecast that they will like
     // each other ("you'll hit it off", "I think you'd get along"): that is the connector's feeling, not what it rests on.
-    String.raw`\b(?:should (?:compare notes|know each other)|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
+    String.raw`\b(?:should compare notes|(?:compare|swap|trade) (?:notes|stories)|who (?:also|likewise))\b`,
     // One's work or case set beside the other's: "your recall is the closest thing to her situation", "approach it the same way".
     String.raw`\b(?:closest|nearest) (?:thing|parallel|equivalent|match|analog(?:ue)?)\b|\b(?:in )?(?:exactly |much |just )?the same way\b(?! (?:as (?:i|we) (?:did|do)|i|we)\b)|\bmirrors? (?:his|her|their|your|what|x+)\b`,
     // What one has fits what the other needs: "uses it for exactly that", "exactly where your team is stuck", "his interest in …".
@@ -54,7 +54,7 @@ const EXPECTED_FORMAT =
 
 /** What the introduced person hopes the other will give: advice, a view, answers, a pointer, a role. */
 const EXPECTED_HELP = new RegExp(
-  String.raw`\b(?:advice|feedback|guidance|mentor\w*|(?:your|his|her|their) (?:views?|take|thoughts|perspective|input|insights?|opinion|experience|questions)|(?<!if you have any )questions?|a pointer|point (?:him|her|them) (?:to|toward)|learn (?:from|about|more|how)|hear (?:about|how|what|your)|pick up|compare notes|collaborat\w*|partner\w*|a role|a job|an opening|hire|hiring|recommend\w*|ask (?:you )?(?:about|a few|a couple|some|one|two|three))\b`,
+  String.raw`\b(?:advice|feedback|guidance|mentor\w*|(?:your|his|her|their) (?:views?|take|thoughts|perspective|input|insights?|opinion|experience|questions)|(?<!if you have any |\b(?:that|this|the|same|which|whose|old|open|big) )questions?|a pointer|point (?:him|her|them) (?:to|toward)|learn (?:from|about|more|how)|hear (?:about|how|what|your)|pick up|compare notes|collaborat\w*|partner\w*|a role|a job|an opening|hire|hiring|recommend\w*|ask (?:you )?(?:about|a few|a couple|some|one|two|three))\b`,
   'i',
 );
 
@@ -96,6 +96,8 @@ const NOT_WORK_NOUNS = new Set([
   'reply', 'answer', 'work', 'plate', 'availability', 'contact', 'detail', 'door', 'way', 'hand', 'view', 'opinion', 'permission', 'blessing',
 ]);
 const THIRD_PARTY = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+/** Possessives that are never the subject themselves: "my colleague", "our intern", "your old student". */
+const OWNER_WORDS = new Set(['my', 'our', 'your']);
 
 /** The person named or the one just introduced: a pronoun, a name, or a placeholder (a run of x). */
 function isThirdParty(token: Token): boolean {
@@ -124,7 +126,8 @@ function causeBeforeSo(clause: readonly Token[]): boolean {
 function workTiedToRecipient(clause: readonly Token[]): boolean {
   const verb = clause.findIndex((token) => token.pos === 'VERB');
   if (verb < 0 || NOT_WORK_VERBS.has(clause[verb]!.lemma) || clause[verb]!.negated) return false;
-  const subject = clause.slice(0, verb).find((token) => token.pos === 'PRON' || token.pos === 'PROPN' || /^x{3,}$/.test(token.lower));
+  // "My student Aino is writing…": a possessive of the sender's or theirs only modifies the subject, which comes after it.
+  const subject = clause.slice(0, verb).find((token) => !OWNER_WORDS.has(token.lower) && (token.pos === 'PRON' || token.pos === 'PROPN' || /^x{3,}$/.test(token.lower)));
   if (!subject || !isThirdParty(subject)) return false;
   return clause.some((token, index) => {
     if (index <= verb) return false;

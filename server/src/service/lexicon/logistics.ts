@@ -74,8 +74,9 @@ export const SCHEDULING_HANDOFF = new RegExp(
   [
     String.raw`\blet me know (?:when|what (?:time|day|date)s?|which (?:time|day|date)s?|a (?:good |convenient )?(?:time|day|date)|(?:some |a few )?(?:good )?times|your availability|what works)`,
     String.raw`\bwhen (?:would|will|are|might|could) you (?:be )?(?:free|available|have (?:time|a (?:moment|minute)))`,
-    String.raw`\bwhen(?:ever)? (?:works|suits|would work|is (?:good|best|convenient)) (?:best )?(?:for )?you\b`,
-    String.raw`\bwhenever (?:(?:it )?(?:works|suits|is (?:convenient|good|best|easiest))|you(?:${APOSTROPHE}re| are) (?:free|available))`,
+    // "whenever works for u", "when suits ya": hurried spellings of "you" count the same.
+    String.raw`\bwhen(?:ever)? (?:works|suits|would work|is (?:good|best|convenient)) (?:best )?(?:for )?(?:you|u|ya)\b`,
+    String.raw`\bwhenever (?:(?:it )?(?:works|suits|is (?:convenient|good|best|easiest))|(?:you|u)(?:${APOSTROPHE}re| are|r)? (?:free|available))`,
     String.raw`\bwhat (?:times?|days?|dates?) (?:would |might )?(?:work|suit|are good)`,
     String.raw`\b(?:share|send) (?:me )?(?:your availability|a few times that work for you)`,
     String.raw`\bat your (?:earliest )?convenience\b`,

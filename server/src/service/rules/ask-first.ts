@@ -1,4 +1,5 @@
 import { isRequest } from '../analysis';
+import { tagged } from '../nlp';
 import type { Sentence } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, OffsetEdit, OffsetRange } from '../types';
@@ -28,7 +29,7 @@ export const askFirst: Rule = {
   },
   check(context) {
     const { analysis } = context;
-    const sentences = analysis.bodySentences.filter((sentence) => !PLEASANTRY.test(sentence.text));
+    const sentences = analysis.bodySentences.filter((sentence, index) => !PLEASANTRY.test(sentence.text) && !(index === 0 && isSalutationLine(context, sentence)));
     const opening = sentences[0];
     if (!opening || opening !== analysis.askSentence) return;
     const groundwork = sentences.slice(1).filter((sentence) => sentence === analysis.senderIntroduction || INTRODUCTION_OR_REASON.test(sentence.text));
@@ -45,6 +46,23 @@ export const askFirst: Rule = {
     });
   },
 };
+
+/**
+ * A salutation in any language that the greeting line did not catch ("Dobrý den {{recipient.firstName}},", "Moi Anna!",
+ * "Kia ora e hoa,"): a short line of its own (five words at most) that ends in a comma, or in "!" with no verb. It is
+ * neither the ask nor the introduction, so the sentence after it opens the message.
+ */
+function isSalutationLine(context: RuleContext, sentence: Sentence): boolean {
+  const text = context.document.text;
+  const lineStart = text.lastIndexOf('\n', sentence.range.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.range.end);
+  const restOfLine = text.slice(sentence.range.end, lineEnd === -1 ? text.length : lineEnd);
+  if (text.slice(lineStart, sentence.range.start).trim() !== '' || restOfLine.trim() !== '') return false;
+  if (!/[,!]\s*$/.test(sentence.text) || sentence.text.trim().split(/\s+/).length > 5) return false;
+  // Prose does not end a line of its own in a comma; after "!" the line must have no verb ("Hope all is well, Sam!" is a pleasantry of its own).
+  if (/,\s*$/.test(sentence.text)) return true;
+  return !tagged(sentence).tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
 
 /** Moves the ask (one sentence or a run of them) to just after `target`, taking its now-empty line with it if it stood alone. */
 function moveAfter(context: RuleContext, ask: OffsetRange, target: Sentence): Fix {

@@ -73,6 +73,7 @@ const SUBCLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'and', 
 function namesConcreteCause(sentence: Sentence): boolean {
   const { tokens, entities } = tagged(sentence);
   if (pointsToResource(tokens)) return false;
+  if (cannotLeaveOwn(tokens)) return true;
   const clauses: Token[][] = [[]];
   for (const token of tokens) {
     if (SUBCLAUSE_BREAKS.has(token.lower) && (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.lower === 'so')) clauses.push([]);
@@ -101,6 +102,29 @@ function namesConcreteCause(sentence: Sentence): boolean {
   });
 }
 
+/** Verbs of leaving or giving up what one is responsible for: "leave", "spare", "close". */
+const HOLDING_VERBS = new Set(['leave', 'spare', 'abandon', 'close', 'shut', 'desert']);
+
+/**
+ * Someone or something of the sender's they cannot leave: "I can't leave my apprentice alone on the ladders", "we
+ * can't close our shop for a day". A negated clause that is a standing duty, not the decline itself (which negates
+ * joining or coming); what is held must be the sender's own and no mere time or workload ("my desk", "my schedule").
+ */
+function cannotLeaveOwn(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.pos !== 'VERB' || !token.negated || !HOLDING_VERBS.has(token.lemma)) return false;
+    const owner = tokens[index + 1];
+    if (owner?.lower !== 'my' && owner?.lower !== 'our') return false;
+    let at = index + 2;
+    while (tokens[at]?.pos === 'ADJ' || (tokens[at]?.pos === 'NOUN' && tokens[at + 1]?.pos === 'NOUN')) at++;
+    const held = tokens[at];
+    return held !== undefined && (held.pos === 'NOUN' || held.pos === 'PROPN') && !GENERIC_NOUNS.has(held.lemma) && !GENERIC_NOUNS.has(held.lower) && !DUTY_PLACES.has(held.lemma);
+  });
+}
+
+/** Where work is done, which anyone is "at": "I can't leave my desk" says no more than being busy. */
+const DUTY_PLACES = new Set(['desk', 'office', 'computer', 'laptop', 'inbox', 'post', 'station', 'diary']);
+
 /** Written things that can stand in for a meeting: a guide, a post, a FAQ, a recording. */
 const RESOURCE_NOUNS = new Set([
   'guide', 'post', 'article', 'faq', 'handbook', 'manual', 'tutorial', 'page', 'wiki', 'doc', 'docs', 'documentation', 'video', 'recording',
@@ -128,6 +152,34 @@ function pointsToResource(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Verbs of permission, a reason when denied ("the rules don't allow…"), and of forbidding, a reason as they stand. */
+const PERMIT_VERBS = new Set(['allow', 'permit', 'let']);
+const FORBID_VERBS = new Set(['forbid', 'prohibit', 'ban']);
+
+/**
+ * A rule, contract or authority that rules the thing out: "the insurer doesn't allow visitors on the scaffold", "the
+ * co-op's bylaws don't let members sell outside the valley", "we're not permitted to bring guests into the cleanroom",
+ * "hospital rules forbid observers". A standing constraint, like a policy, and a reason. What does the forbidding must
+ * be named and be no mere time or workload ("my schedule won't allow it", "time doesn't permit" are being busy).
+ */
+function forbiddenByRule(sentence: Sentence): boolean {
+  const { tokens } = tagged(sentence);
+  return tokens.some((token, index) => {
+    if (token.pos !== 'VERB') return false;
+    const denied = PERMIT_VERBS.has(token.lemma) && token.negated;
+    const forbidden = FORBID_VERBS.has(token.lemma) && !token.negated;
+    if (!denied && !forbidden) return false;
+    let back = index - 1;
+    while (back >= 0 && ['AUX', 'PART', 'ADV'].includes(tokens[back]!.pos)) back--;
+    const subject = tokens[back];
+    if (!subject || isRecipientWord(subject)) return false;
+    // "We're not allowed to…", "visitors are forbidden": the passive's subject is who is held back, the rule unsaid.
+    const passive = tokens.slice(back + 1, index).some((word) => word.lemma === 'be');
+    if (passive) return subject.pos === 'PRON' ? subject.lower === 'i' || subject.lower === 'we' : subject.pos === 'NOUN' || subject.pos === 'PROPN';
+    return (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !GENERIC_NOUNS.has(subject.lemma) && !GENERIC_NOUNS.has(subject.lower) && !/^x+$/.test(subject.lower);
+  });
+}
+
 /** A placeholder the author fills with their reason per message. */
 const REASON_PLACEHOLDER = /reason|because|why/i;
 
@@ -141,7 +193,7 @@ export const declineHonestReason: Rule = {
       why:
         'Saying no is fine and often kind to both sides, but the other person needs to know why so they can adjust: "too busy" sounds like a brush-off and invites them to try again next month. One true, concrete sentence (you already have a planner, you are not taking mentees this season, the topic is outside your work) lets them update their plans without hard feelings.',
       evidence:
-        'Evidence of a reason is a concrete cause (an event, commitment or constraint, often with a date, a duration, a named project, or a because/since clause); "busy", "swamped" or "no bandwidth" alone is not.',
+        'Evidence of a reason is a concrete cause (an event, commitment or constraint, often with a date, a duration, a named project, or a because/since clause), or a named rule that forbids it ("the insurer does not allow visitors on site"); "busy", "swamped", "no bandwidth" or "my schedule does not allow it" alone is not.',
       worse: 'Thanks for the invitation. I am too busy right now, so I will have to pass.',
       better: 'Thanks for the invitation. I already work with a financial planner I am happy with, so a meeting would not be a good use of your time.',
     },
@@ -151,7 +203,7 @@ export const declineHonestReason: Rule = {
   check(context) {
     const { document, analysis } = context;
     const prose = bodyProse(analysis.bodySentences);
-    if (!prose.trim() || givesReason(prose) || analysis.bodySentences.some(namesConcreteCause) || hasPlaceholder(document, REASON_PLACEHOLDER)) return;
+    if (!prose.trim() || givesReason(prose) || analysis.bodySentences.some(namesConcreteCause) || analysis.bodySentences.some(forbiddenByRule) || hasPlaceholder(document, REASON_PLACEHOLDER)) return;
     const no = declineSentence(analysis.bodySentences);
     const insertion = no ?? analysis.bodySentences[analysis.bodySentences.length - 1];
     context.report({

@@ -133,8 +133,13 @@ const OPINION_VERBS = new Set(['read', 'see', 'view', 'interpret', 'think', 'fee
  * holds a work verb or noun followed by "our/my <thing>" (or, when they sell advice, by anything of the sender's).
  */
 function expertWorkAsked(sentence: Sentence, sellsAdvice: boolean, ventures: Ventures): { start: number; end: number } | undefined {
+  const tokens = tagged(sentence).tokens;
   for (const ask of asksIn(sentence)) {
     const scope = ask.scope;
+    // "we are redoing our fee structure, and I was hoping you could go through both": the work's object named before the ask.
+    const before = tokens.slice(0, Math.max(0, tokens.indexOf(scope[0]!)));
+    const ownedObject = (within: readonly Token[], from: number, advice: boolean, owned: Ventures): Token | undefined =>
+      objectOwned(within, from, advice, owned) ?? (within === scope && ANAPHORS.has(scope[from]?.lower ?? '') && antecedentOwned(before, advice, owned) ? scope[from] : undefined);
     for (let index = 0; index < scope.length; index++) {
       const token = scope[index]!;
       if (token.negated) continue;
@@ -263,7 +268,24 @@ function madeObjects(tokens: readonly Token[], from: number): string[] {
   return heads;
 }
 
-function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean, ventures: Ventures): Token | undefined {
+/** Words that stand for things named earlier: "go through both", "look over them". */
+const ANAPHORS = new Set(['both', 'them', 'these', 'those', 'it', 'this']);
+
+/** Something of the sender's, named in the sentence before the ask: what "both" or "them" in the ask refers to. */
+function antecedentOwned(before: readonly Token[], sellsAdvice: boolean, ventures: Ventures): Token | undefined {
+  for (let index = 0; index < before.length; index++) {
+    if (before[index]!.lower !== 'our' && before[index]!.lower !== 'my') continue;
+    // The object of what the sender is doing ("we are redoing our fee structure"), not a subject ("our lab published the data").
+    let verb = index - 1;
+    while (before[verb]?.pos === 'ADV') verb--;
+    if (before[verb]?.pos !== 'VERB' || before[verb]!.negated) continue;
+    const object = objectOwned(before, index, sellsAdvice, ventures);
+    if (object) return object;
+  }
+  return undefined;
+}
+
+function objectOwned(scope: readonly Token[], from: number, sellsAdvice: boolean, ventures: Ventures): Token | undefined {
   for (let index = from; index < Math.min(scope.length, from + 6); index++) {
     const word = scope[index]!;
     // "that budget", "the pricing", after "I've drafted the pricing and a budget": work the sender said they made.
@@ -301,6 +323,9 @@ function ownedObject(scope: readonly Token[], from: number, sellsAdvice: boolean
     }
     if (sellsAdvice && word.lower === 'it' && index === from) return word;
     if (word.lower === 'your' || word.lower === 'you') return undefined;
+    // "adapt the method for our climate": the work's object is the noun before the preposition (not the sender's);
+    // what follows it is a circumstance.
+    if (word.pos === 'ADP' && index > from && scope.slice(from, index).some(isNoun)) return undefined;
   }
   return undefined;
 }

@@ -40,8 +40,13 @@ const OFFERINGS = String.raw`lines|ranges|collections|catalog(?:ue)?|products|se
  * finish"): still the general description, not one matter within it.
  */
 const END_TO_END = String.raw`(?:from\s+(?:(?:the|a|an)\s+)?[\w-]+\s+(?:(?:right|all\s+the\s+way)\s+)?(?:to|through)\s+(?:(?:the|a|an)\s+)?[\w-]+|(?:start|end|top|beginning)\s+to\s+(?:finish|end|bottom))`;
+/**
+ * A trade or role named in general, by an indefinite article ("what a foley artist does", "what an actuary actually
+ * does"): the job description any careers page gives, not one person's experience of it.
+ */
+const ROLE_IN_GENERAL = String.raw`what\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+|typically\s+)?does`;
 /** What the organisation does, offers or sells, or how it is organised: the description on its own website. */
-const ACTIVITY = String.raw`(?:what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|the\s+(?:[\w-]+\s+){0,2}?(?:${OFFERINGS})\s+(?:that\s+)?${ORGANISATION}\s+(?:currently\s+|now\s+|still\s+)?(?:offers?|sells?|stocks?|carries|provides?|makes?|runs?|publishes)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice|${END_TO_END}))?${ENDS}`;
+const ACTIVITY = String.raw`(?:${ROLE_IN_GENERAL}|what\s+${ORGANISATION}\s+(?:actually\s+|exactly\s+|really\s+|mainly\s+)?(?:does|do|offers?|sells?|makes?|provides?|builds?|produces?)|(?:which|what|the)\s+(?:(?:kinds?|types?|sorts?|range)\s+of\s+)?(?:services|products|programs|programmes|treatments|courses|classes|solutions)\s+(?:that\s+)?${ORGANISATION}\s+(?:offers?|sells?|provides?|runs?|makes?|has|have)|the\s+(?:[\w-]+\s+){0,2}?(?:${OFFERINGS})\s+(?:that\s+)?${ORGANISATION}\s+(?:currently\s+|now\s+|still\s+)?(?:offers?|sells?|stocks?|carries|provides?|makes?|runs?|publishes)|how\s+(?:${ORGANISATION}|(?:its|their|${ORGANISATION}'s)\s+teams?)\s+(?:is|are)\s+(?:organi[sz]ed|structured|set\s+up))(?:\s+(?:day[-\s]to[-\s]day|on\s+a\s+daily\s+basis|these\s+days|today|now|exactly|in\s+practice|${END_TO_END}|on\s+(?:a|an|any)\s+(?:typical\s+|normal\s+|given\s+)?[\w-]+))?${ENDS}`;
 const MORE = String.raw`(?:\s+(?:a\s+(?:bit|little)\s+)?more)?`;
 
 /**
@@ -79,7 +84,7 @@ export const googleableAsk: Rule = {
       why:
         'Asking someone to "tell me about what you do" spends their time on something you could look up in five minutes: their profile, company site, talks and posts already say it. A conversation is worth their time when it starts where that public material stops, with a question, a new angle or a piece of context only they can add.',
       evidence:
-        'Evidence is an ask to hear about their work, company or role in general, or what an organisation (by type or by its proper name) is, does or offers; a question about what it is like, what it decided or what they think is not.',
+        'Evidence is an ask to hear about their work, company or role in general, what an organisation (by type or by its proper name) is, does or offers, or what a trade does in general ("what a foley artist does"); a question about what it is like, what it decided or what they think is not.',
       worse: 'I would love to learn more about your work.',
       better: 'I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects.',
     },

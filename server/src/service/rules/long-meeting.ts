@@ -1,6 +1,6 @@
 import { isRequest, MEETING_WORDS, type Duration } from '../analysis';
 import type { OutreachDocument, Sentence } from '../document';
-import { findDurations } from '../lexicon/durations';
+import { findDurations, findSpentDayParts } from '../lexicon/durations';
 import { oncePer } from '../oncePer';
 import { asksIn } from '../speechActs';
 import { itemAround, itemsWithin } from '../ranges';
@@ -87,9 +87,14 @@ export const longMeeting: Rule = {
       });
     }
     for (const sentence of context.analysis.bodySentences) {
-      if (!asksForTime(sentence)) continue;
+      // "would you set aside a morning", "could we spend an afternoon": the verb of spending time makes the block a length asked for.
+      const spent = isRequest(sentence.text) || WISH.test(sentence.text) ? findSpentDayParts(sentence.text, sentence.range.start) : [];
+      if (!asksForTime(sentence) && spent.length === 0) continue;
       if (itemsWithin(bodyDurations(context.document), sentence.range).some((duration) => duration.minutes <= MAX_MINUTES)) continue;
-      for (const block of findInSentence(sentence, DAY_BLOCK)) {
+      const blocks = asksForTime(sentence) ? findInSentence(sentence, DAY_BLOCK) : [];
+      for (const extra of spent) if (!blocks.some((block) => block.range.start < extra.range.end && extra.range.start < block.range.end)) blocks.push(extra);
+      blocks.sort((a, b) => a.range.start - b.range.start);
+      for (const block of blocks) {
         if (reported.some((duration) => duration.range.start < block.range.end && block.range.start < duration.range.end)) continue;
         context.report({
           range: block.range,
@@ -97,7 +102,7 @@ export const longMeeting: Rule = {
           fixes: [{ title: `Ask for ${SHORT_DURATION} instead`, edits: [{ range: block.range, newText: SHORT_DURATION }], safe: true, preferred: true }],
         });
       }
-      if (!MEAL_FOR_TWO.test(sentence.text)) continue;
+      if (!asksForTime(sentence) || !MEAL_FOR_TWO.test(sentence.text)) continue;
       for (const meal of [...findInSentence(sentence, MEAL), ...findInSentence(sentence, DISH)].sort((a, b) => a.range.start - b.range.start)) {
         context.report({
           range: meal.range,

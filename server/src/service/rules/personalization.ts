@@ -2,6 +2,7 @@ import { insertClauseFixes } from '../clauseFixes';
 import type { OutreachDocument } from '../document';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
 import type { Rule } from '../rule';
+import { closest } from '../frontMatter';
 import type { Sentence } from '../document';
 import { tagged } from '../nlp';
 import { asksIn, isSenderWord, type Token } from '../speechActs';
@@ -28,7 +29,7 @@ const THEIR_FOCUS =
 
 /** Something specific the recipient did or said ("you founded…", "you mentioned…", "you've also made that leap"). */
 const THEIR_DEED =
-  /(?<!\b(?:how|why|what|whether|if)\s)\b(?:you|your team)(?:['’]ve| have)?\s+(?:recently\s+|also\s+|just\s+)?(?:mentioned|said|described|explained|argued|pointed out|suggested|founded|co-?founded|built|started|launched|created|wrote|written|published|posted|shared|spoke|presented|gave|recorded|organi[sz]ed|hosted|designed|shipped|open-?sourced|led|left|joined|moved|switched|transitioned|pivoted|made (?:the|that|a) (?:leap|switch|move|jump|transition))\b/i;
+  /(?<!\b(?:how|why|what|whether|if|everything|anything|all|all that)\s)\b(?:you|your team)(?:['’]ve| have)?\s+(?:recently\s+|also\s+|just\s+)?(?:mentioned|said|described|explained|argued|pointed out|suggested|founded|co-?founded|built|started|launched|created|wrote|written|published|posted|shared|spoke|presented|gave|recorded|organi[sz]ed|hosted|designed|shipped|open-?sourced|led|left|joined|moved|switched|transitioned|pivoted|made (?:the|that|a) (?:leap|switch|move|jump|transition))\b/i;
 
 /** A quotation of their words or a title (three or more words in quotes). */
 const QUOTATION = /["“][^"”\n]*\S\s+\S+\s+\S[^"”\n]*["”]/;
@@ -40,8 +41,10 @@ const GENERIC_SUBJECT_WORDS = new Set(
   'your about question questions quick coffee chat call meeting request career careers advice introduction intro networking connect connecting hello thanks thank following follow from with fellow student students alum alumni interview informational opportunity opportunities role roles position job jobs help reaching time request mentor mentorship mentoring looking learning aspiring junior senior software engineer engineering developer data science design designer product manager hiring internship'.split(' '),
 );
 
-/** Prepositions of place right before a name: "in Leeds", "based out of Lagos", "near Rivera St". */
-const PLACE_BEFORE = /\b(?:in|from|near|around|across|outside|throughout|out of)\s+$/i;
+/** Prepositions of place right before a name, past one word of a longer name: "in Leeds", "out of Lagos", "en Nuevo Laredo". */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]round|[Aa]cross|[Oo]utside|[Tt]hroughout|[Oo]ut of|[Ee]n)\s+(?:[A-Z][\w’'-]*\s+)?$/;
+/** The sender's own before a name: "our first USMCA audit", "my Laredo office" name the sender's matter, not theirs. */
+const SENDERS_BEFORE = /\b(?:our|my)\s+(?:[\w’'-]+\s+){0,2}$/i;
 
 /**
  * The subject names one particular thing (a project, product or paper, "Puppo the Corgi") and the body talks about it by
@@ -53,7 +56,11 @@ function namesTheirWorkInSubject(subject: string, prose: string): boolean {
     // "in Salford", "from Yaba": a name used as a place is where someone is, not something of theirs.
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const uses = [...prose.matchAll(new RegExp(`(?<![\\w’'-])${escaped}(?![\\w’'-])`, 'g'))];
-    if (uses.some((use) => !PLACE_BEFORE.test(prose.slice(Math.max(0, use.index - 20), use.index)))) return true;
+    // A place in the subject ("from a broker in Laredo") is where someone is, wherever the body names it.
+    const inSubject = subject.indexOf(word);
+    if (PLACE_BEFORE.test(subject.slice(Math.max(0, inSubject - 20), inSubject))) continue;
+    const before = (index: number): string => prose.slice(Math.max(0, index - 30), index);
+    if (uses.some((use) => !PLACE_BEFORE.test(before(use.index)) && !SENDERS_BEFORE.test(before(use.index)))) return true;
   }
   return false;
 }
@@ -97,7 +104,17 @@ function hasRecipientSpecificPlaceholder(document: OutreachDocument): boolean {
   const paths = document.placeholders.filter((placeholder) => placeholder.rootScope).map((placeholder) => placeholder.path);
   const subject = document.frontMatter.subject?.value ?? '';
   for (const match of subject.matchAll(/\{\{\s*([\w.@-]+)\s*\}\}/g)) paths.push(match[1] ?? '');
-  return paths.some((path) => path.startsWith('recipient.') && !GENERIC_RECIPIENT_FIELD.test(path));
+  const declared = document.frontMatter.variables ? [...document.frontMatter.variables.keys()] : undefined;
+  return paths.some((path) => path.startsWith('recipient.') && !GENERIC_RECIPIENT_FIELD.test(meantPath(path, declared)));
+}
+
+/**
+ * The declared path a misspelt placeholder stands for ("recipient.compnay" for a declared "recipient.company"): it
+ * renders empty, and the field it was meant to be says whether it is about them.
+ */
+function meantPath(path: string, declared: readonly string[] | undefined): string {
+  if (!declared || declared.includes(path) || declared.some((variable) => variable.startsWith(`${path}.`))) return path;
+  return closest(path, declared.filter((variable) => variable.startsWith('recipient.'))) ?? path;
 }
 
 /** What every recipient has, or what a sender asks of them: "your profile", "your time", "your thoughts on…" name nothing specific. */

@@ -5,12 +5,14 @@ import type { Rule, RuleContext } from '../rule';
 import { asksIn } from '../speechActs';
 import type { Fix } from '../types';
 
-/** Favors that take a few minutes by email: an introduction, feedback on one thing, one question. */
+/** Favors that take a few minutes by email: an introduction, feedback on one thing (or a verdict on it), one question. */
 const SMALL_FAVOR = new RegExp(
   [
     String.raw`(?<intro>introduc(?:e|ing)\s+me\s+(?:to|with)|(?:an?\s+(?:quick\s+|warm\s+|brief\s+)?|quick\s+|warm\s+)intro(?:duction)?\s+(?:to|with)|connect(?:ing)?\s+me\s+(?:with|to)|put(?:ting)?\s+me\s+in\s+touch\s+with)\s+`,
     String.raw`(?<feedback>(?:(?:your|quick|some|honest)\s+)?(?:feedback|thoughts|input|notes|opinion|a\s+second\s+pair\s+of\s+eyes)\s+on|(?:take\s+a\s+|have\s+a\s+)?(?:quick\s+)?look\s+(?:at|over)|read\s+(?:through|over)|proofread)\s+(?=(?:my|our|a|this|the)\s+(?:[\w-]+\s+)?(?:draft|deck|pitch deck|resume|résumé|cv|portfolio|proposal|idea|essay|cover letter|abstract|outline|landing page|one-pager|mockup|bio|headline|slides|chapter)\b)`,
     String.raw`(?<question>(?:one|a\s+single|a\s+quick|one\s+quick|a\s+short|a\s+specific)\s+question)\b`,
+    // A verdict on one thing the sender made or holds: "tell me whether that one puzzle works", "let me know if my glaze is food-safe".
+    String.raw`(?<verdict>(?:tell|let)\s+me\s+(?:know\s+)?(?:whether|if)|(?:your\s+)?(?:verdict|opinion|view)\s+on\s+whether)\s+(?=(?:my|our|this|that|these|those|the\s+one)\s+(?:[\w’'-]+\s+){0,4}?(?:works?|is|are|holds?(?:\s+up)?|makes?\s+sense|reads?|plays?|looks?|sounds?|fits?|passes|stands?\s+up|would)\b)`,
   ].join('|'),
   'gi',
 );
@@ -32,7 +34,7 @@ export const smallFavor: Rule = {
       why:
         'Often what you want takes the other person five minutes: an introduction, a look at one draft, an answer to one question. Wrapping it in a coffee or a call turns a quick yes into a calendar decision, which busy people decline. Ask for the favor itself and they can help right away by email.',
       evidence:
-        'An introduction, feedback on one thing or one question asked inside the meeting-ask sentence, or an introduction asked for in the sentence beside it.',
+        'An introduction, feedback on one thing (“tell me whether my draft works”) or one question asked inside the meeting-ask sentence, or an introduction asked for in the sentence beside it.',
       worse: 'Could we get coffee next week so I can ask you to introduce me to your design lead?',
       better: 'Would you be willing to introduce me to your design lead by email? A two-line intro would be plenty.',
     },
@@ -75,10 +77,11 @@ function askDirectly(context: RuleContext, match: PhraseMatch, meetingAsk?: Sent
   // Cut on the prose, where placeholders are opaque, then take the source text so placeholders survive.
   const length = rest.search(OBJECT_END);
   const object = sourceText(context.document, { start: match.range.end, end: match.range.end + (length < 0 ? rest.length : length) }).trim();
-  const { intro, feedback, question } = match.groups;
+  const { intro, feedback, question, verdict } = match.groups;
   let newText: string | undefined;
   if (intro && object) newText = `Would you be willing to introduce me to ${object} by email?`;
   else if (feedback && object) newText = `Would you be willing to share quick feedback on ${object} by email?`;
+  else if (verdict && object) newText = `Would you be willing to tell me by email whether ${object}?`;
   else if (question) newText = `Could I send you one quick question${object ? ` ${object}` : ''} by email?`;
   if (!newText) return [];
   const edits = [{ range: match.sentence.range, newText }];

@@ -1,7 +1,7 @@
 import type { Duration } from '../analysis';
 import type { Sentence } from '../document';
 import { timeLimitFixes } from '../durationFix';
-import { findClockSpans } from '../lexicon/durations';
+import { findClockSpans, findSpentDayParts } from '../lexicon/durations';
 import { tagged, type Token } from '../nlp';
 import { itemAround } from '../ranges';
 import { isRecipientWord } from '../speechActs';
@@ -31,7 +31,9 @@ export const timeLimit: Rule = {
     if (!ask) return;
     // A slot given by both its ends ("from 12:00 to 13:30") states its length as surely as "90 minutes" does.
     const slots = analysis.bodySentences.flatMap((sentence) => findClockSpans(sentence.text, sentence.range.start));
-    if ([...analysis.durations, ...slots].some((duration) => !measuresThePast(duration, analysis.bodySentences))) return;
+    // "spend an afternoon going through the data together": a block of the day given to the meeting is a stated (long) length.
+    const blocks = analysis.bodySentences.filter((sentence) => sentence === ask || TOGETHER.test(sentence.text)).flatMap((sentence) => findSpentDayParts(sentence.text, sentence.range.start));
+    if ([...analysis.durations, ...slots, ...blocks].some((duration) => !measuresThePast(duration, analysis.bodySentences))) return;
     context.report({
       range: ask.range,
       message: 'Say how long the meeting would take (e.g. "15 minutes") so the recipient knows what they are agreeing to.',
@@ -39,6 +41,9 @@ export const timeLimit: Rule = {
     });
   },
 };
+
+/** A sentence about the two of them, so that a block of the day it spends is the meeting's, not the sender's trip. */
+const TOGETHER = /\b(?:we|us|you|your|together)\b/i;
 
 /** Words that point to a time still to come: "on Thursday", "next week", "tomorrow". */
 const UPCOMING = new Set(['next', 'tomorrow', 'upcoming', 'coming', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'soon', 'later']);

@@ -184,7 +184,52 @@ function treatAfter(clause: readonly Token[], from: number): boolean {
 
 /** Whether the invitation, or any other ask in the message, says what the conversation would be about. */
 function statesPurpose(vague: Sentence, sentences: readonly Sentence[]): boolean {
-  return sentences.some((sentence) => (sentence === vague || isRequest(sentence.text)) && PURPOSE.test(sentence.text));
+  return sentences.some((sentence) => (sentence === vague || isRequest(sentence.text)) && PURPOSE.test(withoutTheirWorksTopic(sentence)));
+}
+
+/** Words that make a noun phrase the recipient's: "your", and its hurried spellings. */
+const THEIR = new Set(['your', 'ur', 'yr']);
+/** Words a description of their work may hold between "your" and "about": "your recent LinkedIn post about". */
+const DESCRIBING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'X']);
+
+/**
+ * The sentence with the topic of the recipient's own work blanked out: "saw your post about realtime captioning",
+ * "your recent thread on how you price commissions", "the piece you wrote about soil" say what they made, not what the
+ * meeting would be about. "Let's grab a coffee and talk about your post" keeps its topic.
+ */
+function withoutTheirWorksTopic(sentence: Sentence): string {
+  const tokens = tagged(sentence).tokens;
+  let text = sentence.text;
+  tokens.forEach((token, index) => {
+    const topic = token.lower === 'about' || token.lower === 'regarding' || (token.lower === 'on' && tokens[index + 1]?.lower === 'how');
+    if (!topic || !(describesTheirWork(tokens, index - 1) || theyMadeIt(tokens, index - 1))) return;
+    const end = token.lower === 'on' ? tokens[index + 1]!.end : token.end;
+    text = text.slice(0, token.start) + ' '.repeat(end - token.start) + text.slice(end);
+  });
+  return text;
+}
+
+/** "your post", "your recent LinkedIn thread": a noun ending at `at` whose phrase starts with "your". */
+function describesTheirWork(tokens: readonly Token[], at: number): boolean {
+  if (!(tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'PROPN')) return false;
+  for (let index = at; index >= Math.max(0, at - 4); index--) {
+    const word = tokens[index]!;
+    if (THEIR.has(word.lower)) return true;
+    if (!DESCRIBING.has(word.pos)) return false;
+  }
+  return false;
+}
+
+/** "you wrote", "you recently posted", "you talked": something the recipient made or said, just before the topic. */
+function theyMadeIt(tokens: readonly Token[], at: number): boolean {
+  let index = at;
+  while (tokens[index]?.pos === 'ADV') index--;
+  const verb = tokens[index];
+  // Past only ("you wrote", "you posted"): "hear you talk about" names the meeting's topic.
+  if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma) return false;
+  let subject = index - 1;
+  while (tokens[subject]?.pos === 'ADV') subject--;
+  return tokens[subject]?.lower === 'you';
 }
 
 /** Replaces the invitation with a time-limited ask followed by a purpose clause from the phrase library. */
