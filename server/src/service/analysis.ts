@@ -67,7 +67,7 @@ export function createAnalysis(document: OutreachDocument): MessageAnalysis {
     },
     get meetingAsk() {
       return memo('meetingAsk', () =>
-        this.bodySentences.find((sentence) => (addressesRecipient(sentence.text) && isMeetingAsk(sentence.text)) || asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope) || takesThemOut(ask.scope))) ??
+        this.bodySentences.find(asksForMeetingIn) ??
         // "We should grab coffee sometime!" or "could be a 15 min call": a meeting put forward as a plan or by its form, with no question or wish.
         this.bodySentences.find((sentence) => clausesOf(tagged(sentence).tokens).some((clause) => proposesMeeting(clause) || offersMeetingForm(clause))),
       );
@@ -119,19 +119,9 @@ export function isRequest(text: string): boolean {
   return REQUEST_MARKERS.test(text) || /\?\s*$/.test(text);
 }
 
-/** A request for a meeting or call. "Your talk" or "the video" name the recipient's work, not a meeting. */
-export function isMeetingAsk(text: string): boolean {
-  return isRequest(text) && (MEETING_WORDS.test(text.replace(THEIR_WORK, '')) || IMPLIED_MEETING.test(text));
-}
-
-const THEIR_WORK = /\b(?:your|his|her|their|the|this|that|a recent|recent|latest|last) (?:talks?|videos?|call for \w+|phone number|interviews?)\b/gi;
-
-/** Asks that mean a meeting without naming one: "are you free next Wednesday?", "pick your brain". */
-const IMPLIED_MEETING = /\b(?:are you (?:free|available)(?! to (?:share|send|forward|introduce|review|look))|pick your brains?)\b/i;
-
-/** "I'd love to grab lunch with them" plans a meeting between other people. */
-function addressesRecipient(text: string): boolean {
-  return /\b(?:you|your|we|us)\b/i.test(text) || !/\b(?:them|him|her|they|those|these folks)\b/i.test(text);
+/** Whether the sentence asks them for a meeting or a call, in any words (the speech act, not a word list). */
+export function asksForMeetingIn(sentence: Sentence): boolean {
+  return asksIn(sentence).some((ask) => asksForMeeting(ask) || asksForShareOfTheirDay(ask.scope) || takesThemOut(ask.scope));
 }
 
 /** Verbs by which the sender stands the recipient something to eat or drink: "buy you a pint", "get you a bowl of pho", "treat you to …". */

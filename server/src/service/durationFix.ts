@@ -4,7 +4,7 @@
  * When the ask has no meeting noun or verb to hold the length, a statement from the phrase library in the ask's format
  * ("It would take 15 minutes at most.") goes right after it.
  */
-import { isMeetingAsk } from './analysis';
+import { asksForMeetingIn } from './analysis';
 import { askFormats, clauseFix, clauseFormats, formatFits } from './clauseFixes';
 import type { Sentence } from './document';
 import { tagged, type Token } from './nlp';
@@ -30,7 +30,7 @@ export function timeLimitFixes(context: RuleContext): Fix[] {
   const ask = context.analysis.meetingAsk ?? context.analysis.askSentence;
   const fixes: Fix[] = [];
   // The flagged ask first; when it has no place for a length ("nice to “meet” you!"), the next meeting ask.
-  const candidates = ask ? [ask, ...context.analysis.bodySentences.filter((sentence) => sentence.range.start > ask.range.start && isMeetingAsk(sentence.text))] : [];
+  const candidates = ask ? [ask, ...context.analysis.bodySentences.filter((sentence) => sentence.range.start > ask.range.start && asksForMeetingIn(sentence))] : [];
   let folded: Folded | undefined;
   for (const candidate of candidates) if ((folded = foldDuration(context.document.text, candidate))) break;
   if (folded) fixes.push({ title: `${TITLE}: “${folded.label}”`, edits: [folded.edit], preferred: true });

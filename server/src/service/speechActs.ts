@@ -28,6 +28,8 @@ const SENDER = new Set(['i', 'we']);
 const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'mine', 'ours', 'myself', 'ourselves']);
 const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const QUESTION_AUXILIARIES = new Set(['could', 'would', 'can', 'may', 'might', 'will', 'shall', 'do', 'does', 'did', 'are', 'is', 'have', 'has', "'d"]);
+/** Modals that make a request of "you" with or without a question mark. */
+const REQUEST_MODALS = new Set(['could', 'would', 'can', 'will']);
 /** Words that may come before the head of a clause without changing what it does. */
 const LEAD_IN = new Set(['so', 'and', 'but', 'then', 'also', 'just', 'maybe', 'perhaps', 'please', 'kindly', 'if', 'not', 'otherwise', 'alternatively', 'ideally', 'honestly', 'really', 'simply', 'now', 'in', 'short', 'either', 'way', 'or', 'failing', 'that', 'hi', 'hey', 'oh', 'ok', 'okay']);
 /** Imperatives that are politeness or good wishes, not requests. */
@@ -102,6 +104,9 @@ function clauseAsk(clause: readonly Token[], endsWithQuestionMark: boolean): Ask
   if (head.pos === 'AUX' || QUESTION_AUXILIARIES.has(head.lower)) {
     const next = clause[start + 1];
     if (next && (next.pos === 'PRON' || next.lower === 'there' || next.lower === 'it') && endsWithQuestionMark && !head.negated) return { form: 'question', head: start, scope: scope(start) };
+    // "Could you give me 15 minutes on Zoom, Monday at 11 p.m." with its question mark cut off by the sentence splitter
+    // (or never typed): a request modal, "you", then a verb is a request all the same.
+    if (REQUEST_MODALS.has(head.lower) && next?.lower === 'you' && clause[start + 2]?.pos === 'VERB' && !head.negated) return { form: 'question', head: start, scope: scope(start) };
   }
   // Any other question addressed to them: "Any chance you're free…?", "How about Tuesday?".
   if (endsWithQuestionMark && clause.some((token) => isRecipientWord(token) || token.lower === 'we' || token.lower === 'us') && !clause.every((token) => token.negated || !isWord(token))) {
@@ -201,6 +206,11 @@ export function asksForMeeting(ask: Ask): boolean {
       return true;
     }
     if (TIME_WORDS.has(token.lemma) && (isRecipientWord(scope[index - 1] ?? token) || scope[index - 1]?.lower === 'some')) return true;
+    // "Are you free next Wednesday?", "would you be available on the 28th?": their availability, not "free to share".
+    // Only when the question itself asks it: "let me know when you're free" schedules a meeting asked for elsewhere.
+    if (ask.form === 'question' && (token.lower === 'free' || token.lower === 'available') && scope.slice(Math.max(0, index - 3), index).some((word) => word.lower === 'you') && scope[index + 1]?.lower !== 'to' && scope[index + 1]?.lower !== 'for') return true;
+    // "pick your brain": a conversation, however it is framed.
+    if (token.lemma === 'pick' && isRecipientWord(scope[index + 1] ?? token) && scope[index + 2]?.lemma === 'brain') return true;
     if (sharedServing(scope, index) || visitsThem(scope, index) || inPerson(scope, index)) return true;
   }
   return false;
@@ -331,6 +341,9 @@ const ACCESS_OBJECTS = new Set(['link', 'form', 'page', 'portal', 'app', 'button
 const ACCESS_PURPOSES = new Set(['book', 'pick', 'choose', 'schedule', 'find', 'grab', 'reserve', 'join', 'sign', 'register', 'reach', 'contact', 'call', 'dial', 'log', 'get', 'send', 'reply', 'respond']);
 const USABLE_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'all', 'any', 'anything', 'whatever']);
 
+/** What may be "yours" without being given: a say in the matter. */
+const CHOICES = new Set(['decision', 'choice', 'call', 'pick', 'say', 'preference', 'timing', 'pace', 'move', 'turn']);
+
 /** "You are welcome to ignore this" permits a no; it offers nothing. */
 const REFUSALS = new Set(['ignore', 'skip', 'decline', 'say', 'pass', 'disregard', 'delete', 'bin', 'refuse', 'turn']);
 
@@ -375,7 +388,8 @@ function clauseOffer(clause: readonly Token[]): number | undefined {
     // "You are welcome to it", "you'd be welcome to the tables": something of theirs to take.
     if (token.lower === 'welcome' && clause[index + 1]?.lower === 'to' && clause[index - 1]?.lemma === 'be' && (clause.slice(Math.max(0, index - 4), index).some(isRecipientWord) || welcomeSubjectIsRecipient(clause, index - 1)) && !REFUSALS.has(clause[index + 2]?.lemma ?? '')) return index;
     // "The file is yours", "it's yours if you want it".
-    if (token.lower === 'yours' && clause[index - 1]?.lemma === 'be') return index;
+    // "The file is yours", not "the decision is yours" (that leaves a choice to them, it gives nothing).
+    if (token.lower === 'yours' && clause[index - 1]?.lemma === 'be' && !CHOICES.has(clause[index - 2]?.lemma ?? '')) return index;
     // "…the scans, yours if you want them", "yours to keep": the thing handed over, its "they are" left out.
     if (token.lower === 'yours' && yoursToTake(clause, index)) return index;
     // "You can use it freely in your work", "you may reuse any of the recordings": leave to use a thing of the sender's.

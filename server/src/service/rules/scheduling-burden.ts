@@ -1,6 +1,6 @@
 import { declarePlaceholders } from '../clauseFixes';
 import { insertSentenceEdit } from '../edits';
-import { isMeetingAsk } from '../analysis';
+import { asksForMeetingIn } from '../analysis';
 import { handsOverTimeChoice, meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY, WHEN_THEIR_CALENDAR_ALLOWS } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
 import { clauseSnippet } from '../phrases';
@@ -38,7 +38,7 @@ export const schedulingBurden: Rule = {
     const handoff = sentences.find(
       (sentence) =>
         SCHEDULING_HANDOFF.test(sentence.text) ||
-        (WHEN_THEIR_CALENDAR_ALLOWS.test(sentence.text) && (sentence === meeting || isMeetingAsk(sentence.text))) ||
+        (WHEN_THEIR_CALENDAR_ALLOWS.test(sentence.text) && (sentence === meeting || asksForMeetingIn(sentence))) ||
         handsOverTimeChoice(sentence),
     );
     if (!handoff || offersBookingLink(document)) return;
