@@ -13,6 +13,7 @@ const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boole
   ['Let us hop on a call once the kiln cools down.', 'imperative', true],
   ['Any chance you could squeeze me into your calendar before the recital?', 'question', true],
   ['Do you have twenty minutes on Friday?', 'question', true],
+  ["Anyway, let's grab a coffee sometime!", 'imperative', true],
   ['Are you free next Thursday the 9th?', 'question', true],
   ['Would you be free to share the survey form?', 'question', false],
   ["Let me know when you're free and I'll make it work.", 'imperative', false],

@@ -31,7 +31,7 @@ const QUESTION_AUXILIARIES = new Set(['could', 'would', 'can', 'may', 'might', '
 /** Modals that make a request of "you" with or without a question mark. */
 const REQUEST_MODALS = new Set(['could', 'would', 'can', 'will']);
 /** Words that may come before the head of a clause without changing what it does. */
-const LEAD_IN = new Set(['so', 'and', 'but', 'then', 'also', 'just', 'maybe', 'perhaps', 'please', 'kindly', 'if', 'not', 'otherwise', 'alternatively', 'ideally', 'honestly', 'really', 'simply', 'now', 'in', 'short', 'either', 'way', 'or', 'failing', 'that', 'hi', 'hey', 'oh', 'ok', 'okay']);
+const LEAD_IN = new Set(['so', 'and', 'but', 'then', 'also', 'just', 'maybe', 'perhaps', 'please', 'kindly', 'if', 'not', 'otherwise', 'alternatively', 'ideally', 'honestly', 'really', 'simply', 'now', 'in', 'short', 'either', 'way', 'or', 'failing', 'that', 'hi', 'hey', 'oh', 'ok', 'okay', 'anyway', 'anyhow', 'well', 'right']);
 /** Imperatives that are politeness or good wishes, not requests. */
 const NOT_REQUEST_VERBS = new Set(['thank', 'thanks', 'hope', 'congratulate', 'congrats', 'wish', 'see', 'look', 'forgive', 'excuse', 'pardon', 'enjoy', 'have', 'take', 'rest', 'keep', 'stay', 'welcome', 'cheer', 'mind', 'ignore', 'disregard', 'bin', 'skip', 'delete', 'hear', 'say', 'best', 'regard', 'sorry']);
 /** What a wish is made with: "I'd love", "I would appreciate", "we'd welcome". */

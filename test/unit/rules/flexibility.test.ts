@@ -6,6 +6,10 @@ const RIGID = 'I am a junior analyst moving into data engineering. Would you hav
 
 ruleTester('flexibility', {
   valid: [
+    {
+      name: 'one slot proposed, or another day they prefer',
+      text: request('Could we talk for 20 minutes by video? I propose Tuesday at 8:00 Lima time, or another day you prefer.'),
+    },
     { name: 'the place left to them, compared from their side', text: request('We should have a 20-minute cup of tea one of these weeks, wherever is handiest for you.') },
     { name: 'the time left to them, compared from their side', text: request('Could we talk for 15 minutes by phone on the day you choose, whenever is quieter on your end?') },
     { name: 'the sender comes over at a time they name', text: request('I could come over one evening next week for 15 minutes, if that suits.') },

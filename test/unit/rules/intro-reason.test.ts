@@ -7,6 +7,14 @@ const introRequest = (body: string): string => template('kind: intro-request', b
 ruleTester('intro-reason', {
   valid: [
     {
+      name: 'what one offers the other is a reason',
+      text: template('kind: intro-request\nsubject: "A student with pump data"', 'Hi Wanjiru,\n\nAsha is writing her thesis on hand pumps, and she has survey results from 40 wells that could be handy for your own repair rounds. Would a 20-minute call with her suit you? If not, just say so.'),
+    },
+    {
+      name: 'a fit: exactly what the other is missing',
+      text: template('kind: introduction\nconsent: granted\nsubject: "Tomas and Rui"', 'Tomas, your twenty years on the ferries are exactly the sea time his routing model is missing. Rui, Tomas has offered a half-hour call.'),
+    },
+    {
       name: 'the idea came to mind with what prompted it',
       text: introRequest('Hi Dora,\n\nAna told me her new kiln keeps crazing her glazes, and I thought of you right away. Would you be open to a short call with her?\n\nNo worries at all if not.\n\nBest,\nLes'),
     },

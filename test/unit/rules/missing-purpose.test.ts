@@ -7,6 +7,10 @@ const NO_TOPIC = request('Hi Mei,\n\nI am a recent graduate looking to grow my n
 ruleTester('missing-purpose', {
   valid: [
     {
+      name: 'a task asked through the sender after "so"',
+      text: request('Could we have a 15-minute call next week so I can ask you to introduce me to the curator of your seed archive?'),
+    },
+    {
       name: 'where something goes, heard from them, is a topic',
       text: request('I keep the accounts for a small museum. I would love to hear where the grant money goes in a museum your size. Could we talk for 15 minutes?'),
     },

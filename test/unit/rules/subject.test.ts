@@ -3,6 +3,7 @@ import { request, ruleTester, template } from '../../helpers/ruleTester';
 
 ruleTester('subject', {
   valid: [
+    { name: 'an introduction subject with both names', text: template('kind: introduction\nconsent: granted\nsubject: "Intro: {{a.firstName}} and {{b.firstName}}"\nvariables:\n  a.firstName: Ana\n  b.firstName: Ola', 'Hi {{a.firstName}},\n\n{{b.firstName}} restores church organs and needs a carpenter for the bellows.') },
     { name: 'the introduction subject "X, meet Y"', text: template('kind: introduction\nconsent: granted\nsubject: "{{recipient.firstName}}, meet Ola"\nvariables:\n  recipient.firstName: Ana', 'Hi {{recipient.firstName}},\n\nOla restores church organs and needs a carpenter for the bellows.') },
     { name: 'a format with its topic', text: template('kind: request\nsubject: "Coffee and kiln temperatures"', 'Hi Ana,\n\nCould we talk for 15 minutes about your kiln design?') },
     { name: 'specific subject', text: request('Hi Ana,', 'subject: "Your talk on onboarding remote designers"') },

@@ -5,7 +5,7 @@
 import type { OutreachDocument, Sentence } from '../document';
 import { tagged, type Token } from '../nlp';
 import { oncePer } from '../oncePer';
-import { clausesOf } from '../speechActs';
+import { clausesOf, offersIn } from '../speechActs';
 
 const APOSTROPHE = `['’]`;
 const BE = String.raw`(?:is|are|was|were|${APOSTROPHE}s|${APOSTROPHE}re|has been|have been|am|${APOSTROPHE}m)`;
@@ -35,7 +35,7 @@ const INTRO_REASON = new RegExp(
     // One's work or case set beside the other's: "your recall is the closest thing to her situation", "approach it the same way".
     String.raw`\b(?:closest|nearest) (?:thing|parallel|equivalent|match|analog(?:ue)?)\b|\b(?:in )?(?:exactly |much |just )?the same way\b(?! (?:as (?:i|we) (?:did|do)|i|we)\b)|\bmirrors? (?:his|her|their|your|what|x+)\b`,
     // What one has fits what the other needs: "uses it for exactly that", "exactly where your team is stuck", "his interest in …".
-    String.raw`\bexactly (?:that|this|what|where|the (?:kind|sort|problem|tool|person|question|thing|gap|issue|help))\b|\b(?:his|her|their|your|x+${APOSTROPHE}s) (?:\w+ )?interests? in\b`,
+    String.raw`\bexactly (?:that|this|what|where|the (?:kind|sort|problem|tool|person|question|thing|gap|issue|help))\b|\b(?:exactly|just|precisely) (?:the|what) [^.?!]{1,60}\b(?:missing|lacks?|lacking|needs?|needed|(?:is|are) looking for)\b|\b(?:his|her|their|your|x+${APOSTROPHE}s) (?:\w+ )?interests? in\b`,
     String.raw`\bhoping to\b|\binterests? (?:you|him|her|them|x+|[A-Z][\w-]*)\b|\b(?:has|have|had) (?:a|an|some|this|the same) (?:specific )?(?:question|problem|challenge|idea)s?\b|\bideas? (?:that|for|on|about)\b|\bbuilds? on\b`,
     // A difficulty one of them has: "which you struggle to subcontract", "she has trouble finding".
     String.raw`\b(?:you|he|she|they|x{3,})(?: \w+ly| still| often| always)? (?:struggles?|struggled|struggling) (?:to|with)\b|\b(?:has|have|had) (?:real |a lot of |some )?(?:trouble|difficulty) (?:finding|getting|hiring|with)\b`,
@@ -65,10 +65,16 @@ export const messageSentences = oncePer((document: OutreachDocument): readonly S
 
 export function givesIntroReason(sentence: Sentence): boolean {
   if (INTRO_REASON.test(sentence.text)) return true;
+  // What one of them offers the other is a reason to connect: "she has survey results that could be handy for your rounds".
+  // The connector's offer to make the introduction ("Shall I connect you?") is the introduction itself.
   const tokens = tagged(sentence).tokens;
+  if (offersIn(sentence).some((offer) => !INTRODUCING.has(tokens[offer.head]?.lemma ?? '')) && /\b(?:you|your)\b/i.test(sentence.text)) return true;
   if (CAME_TO_MIND.test(sentence.text) && tokens.some(describesSituation)) return true;
   return clausesOf(tokens).some((clause) => causeBeforeSo(clause) || workTiedToRecipient(clause));
 }
+
+/** Verbs of making the introduction itself. */
+const INTRODUCING = new Set(['connect', 'introduce', 'put', 'link', 'pair', 'match']);
 
 /** The connector had the idea: "you came to mind", "I thought of you at once". A reason only with what prompted it. */
 const CAME_TO_MIND = /\b(?:came|comes|sprang|springs|jumped|popped) to mind\b|\bthought of (?:you|him|her|them)\b/i;

@@ -51,7 +51,7 @@ export const TIMING_FLEXIBILITY = new RegExp(
     String.raw`\b(?:work|fit) (?:around|with|into) your (?:schedule|calendar|availability|time)`,
     String.raw`\bflexib(?:le|ility)\b`,
     String.raw`\b(?:a|any|some)(?: ?time| day| date)? that(?:${APOSTROPHE}s| is| would be)? (?:better|more convenient|convenient|good|best|easiest) for you`,
-    String.raw`\b(?:a|another|other|different) (?:better |good )?(?:date|day|time)(?:\/time)?s? (?:that(?:${APOSTROPHE}s| is| would be)? )?(?:better|works better|suits you better|that works)`,
+    String.raw`\b(?:a|another|other|different) (?:better |good )?(?:date|day|time)(?:\/time)?s? (?:that(?:${APOSTROPHE}s| is| would be)? )?(?:better|works better|suits you better|that works|you (?:prefer|like|choose|pick))`,
     String.raw`\b(?:a |another )?better (?:date|day|time|slot)`,
     String.raw`\bif (?:that|this|the) (?:date|day|time|slot|date\/time)? ?(?:doesn${APOSTROPHE}t|does not|won${APOSTROPHE}t|isn${APOSTROPHE}t) (?:work|suit|good)`,
     SENDER_AVAILABILITY.source,

@@ -141,13 +141,15 @@ function youWouldDo(tokens: readonly Token[], index: number): boolean {
 
 /**
  * A purpose clause that gives them a task: "a short call so you could introduce me to…", "twenty minutes, so that you
- * can check my wiring plan". What the meeting is for is what it would be about; "so we can catch up" names no task.
+ * can check my wiring plan", "so I can ask you to introduce me to…". What the meeting is for is what it would be about; "so we can catch up" names no task.
  */
 function meetsForTask(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => {
     if (token.lower !== 'so' || token.negated) return false;
     const subject = tokens[index + 1]?.lower === 'that' ? index + 2 : index + 1;
-    return youWouldDo(tokens, subject);
+    // "so I can ask you to introduce me to…": the task is theirs, asked through the sender.
+    const askedThrough = (tokens[subject]?.lower === 'i' || tokens[subject]?.lower === 'we') && SUBJECT_MODALS.has(tokens[subject + 1]?.lower ?? '') && tokens[subject + 2]?.lemma === 'ask' && tokens[subject + 3]?.lower === 'you' && tokens[subject + 4]?.lower === 'to';
+    return youWouldDo(tokens, subject) || (askedThrough && tokens[subject + 5]?.pos === 'VERB' && !LOGISTICS_VERBS.has(tokens[subject + 5]!.lemma));
   });
 }
 

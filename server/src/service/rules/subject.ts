@@ -63,7 +63,8 @@ export const subject: Rule = {
     let message: string | undefined;
     let severity: ActiveSeverity | undefined;
     const normalized = normalize(field.value);
-    if (GENERIC_SUBJECTS.has(normalized) || namesOnlyItsForm(normalized)) {
+    // A subject naming the two people an introduction is about ("Intro: {{a.firstName}} ↔ {{b.firstName}}") says what it is.
+    if ((GENERIC_SUBJECTS.has(normalized) || namesOnlyItsForm(normalized)) && !namesTwoPeople(field.value)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
       // A bare "Thank you" on a thank-you note at least says what it is, so it is a note, not a warning: naming the advice
       // still says which conversation it follows.
@@ -163,6 +164,10 @@ const FORM_WORDS = new Set([
 ]);
 /** Articles, size words and who it is from or for ("A question for you", "A note to you"): none of them names a topic. */
 const DRESSING = new Set(['a', 'an', 'one', 'some', 'quick', 'short', 'brief', 'small', 'little', 'just', 'up', 'soon', 'this', 'next', 'or', 'and', 'from', 'me', 'your', 'for', 'to', 'you', 'with', 'us']);
+
+function namesTwoPeople(value: string): boolean {
+  return (value.match(/\{\{~?\s*[\w.]*(?:firstName|lastName|fullName|name)\s*~?\}\}/gi) ?? []).length >= 2;
+}
 
 function namesOnlyItsForm(normalized: string): boolean {
   const words = normalized.split(' ').filter(Boolean);
