@@ -1,7 +1,7 @@
 import type { OutreachDocument, Sentence } from './document';
 import { asksForShareOfTheirDay, findDurations } from './lexicon/durations';
 import { tagged, type Token } from './nlp';
-import { asksForMeeting, asksIn, clausesOf } from './speechActs';
+import { asksForMeeting, asksIn, clausesOf, isParticiple, particleStandsAlone, SUBJECT_QUANTIFIERS } from './speechActs';
 import type { OffsetRange } from './types';
 
 /** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
@@ -104,15 +104,10 @@ const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\b\.?/i;
 export function bodyTest(document: OutreachDocument): (start: number, end: number) => boolean {
   const greeting = document.greetingLine !== undefined ? document.lines[document.greetingLine]?.range : undefined;
   const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
-  const postscript = postscriptStart(document);
+  // A postscript after the signature ("P.S. could we do 20 minutes…?") is body text again.
+  const postscript = signOff ? document.lines.find((line) => line.range.start > signOff.end && POSTSCRIPT.test(line.text))?.range.start : undefined;
   return (start, end) =>
     !(greeting && start >= greeting.start && end <= greeting.end) && !(signOff && start >= signOff.start && !(postscript !== undefined && start >= postscript));
-}
-
-/** Where a postscript after the signature starts ("P.S. could we do 20 minutes…?"), if there is one. */
-function postscriptStart(document: OutreachDocument): number | undefined {
-  const signOff = document.signOffLine !== undefined ? document.lines[document.signOffLine]?.range : undefined;
-  return signOff ? document.lines.find((line) => line.range.start > signOff.end && POSTSCRIPT.test(line.text))?.range.start : undefined;
 }
 
 export function isRequest(text: string): boolean {
@@ -156,8 +151,6 @@ function takesThemOut(scope: readonly Token[]): boolean {
 
 /** Modals that put a plan forward when "we" is their subject: "we should", "we could", "we must", "we ought to" ("we might" only guesses). */
 const PROPOSING_MODALS = new Set(['should', 'could', 'must', 'ought']);
-/** Words that may stand between "we" and its modal without changing the plan: "we all should", "we both ought to". */
-const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'two']);
 
 /**
  * A statement proposing that sender and recipient meet: "we" (or "you and I") with a proposing modal and a meeting word
@@ -194,8 +187,7 @@ function gathers(scope: readonly Token[], index: number): boolean {
   const particle = GATHERINGS[scope[index]!.lemma];
   if (particle === undefined || scope[index + 1]?.lower !== particle) return false;
   // "get together the figures", "hang out the banners": the particle of a verb with an object is no meeting.
-  const after = scope[index + 2];
-  return !after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM');
+  return particleStandsAlone(scope[index + 2]);
 }
 
 /** "we" as a subject, or "you and I" / "you and me" (the two of them named one by one). */
@@ -203,11 +195,6 @@ function plansTogether(clause: readonly Token[], index: number): boolean {
   const word = clause[index]!.lower;
   if (word === 'we') return true;
   return (word === 'i' || word === 'me') && clause[index - 1]?.lower === 'and' && clause[index - 2]?.lower === 'you';
-}
-
-/** A past participle after "have": "met", "talked", "spoken" (its form differs from its lemma), not "have lunch". */
-function isParticiple(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && token.lower !== token.lemma;
 }
 
 /** Modals by which a meeting's form is put forward: "(it) could be a quick call", "this can be a 10-minute zoom". */

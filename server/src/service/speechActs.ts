@@ -4,6 +4,7 @@
  */
 import type { Sentence } from './document';
 import { tagged, tagText, type Token } from './nlp';
+import { oncePer } from './oncePer';
 
 export type { Token } from './nlp';
 
@@ -76,10 +77,8 @@ export function isSenderWord(token: Token): boolean {
   return SENDER_WORDS.has(token.lower);
 }
 
-/** Requests the sentence makes of the recipient, one per clause that asks; negated asks ("I'm not asking for…") excluded. */
-export function asksIn(sentence: Sentence): Ask[] {
-  return asksInTokens(tagged(sentence).tokens, sentence.text.trimEnd().endsWith('?'));
-}
+/** Requests the sentence makes of the recipient, one per clause that asks (negated asks, "I'm not asking for…", excluded); read once per sentence. */
+export const asksIn = oncePer((sentence: Sentence): readonly Ask[] => asksInTokens(tagged(sentence).tokens, sentence.text.trimEnd().endsWith('?')));
 
 export function asksInText(text: string): Ask[] {
   return asksInTokens(tagText(text).tokens, text.trimEnd().endsWith('?'));
@@ -284,21 +283,22 @@ function hasNumberBefore(scope: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** The clause's main verbs and nouns as lemmas (for matching what an act is about), negated tokens left out. */
-export function lemmasOf(tokens: readonly Token[]): Set<string> {
-  const lemmas = new Set<string>();
-  for (const token of tokens) if (!token.negated && token.pos !== 'PUNCT') lemmas.add(token.lemma);
-  return lemmas;
+/** Words that may stand between "we" and its modal without changing a plan: "we all should", "we both ought to". */
+export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'two']);
+
+/** A past participle after "have": "met", "talked", "spoken" (its form differs from its lemma), not "have lunch". */
+export function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && token.lower !== token.lemma;
 }
 
-/** Whether the tokens from `index` on hold `words` in order, one per token (lower-case). */
-export function phraseAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+/** Whether a phrasal verb's particle stands alone: "get together" meets, "get together the figures" has an object. */
+export function particleStandsAlone(next: Token | undefined): boolean {
+  return !next || !(next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM');
+}
+
+/** Whether the tokens from `index` on hold `words` in order, one per token (lower-case or lemma). */
+function phraseAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
   return words.every((word, offset) => tokens[index + offset]?.lower === word || tokens[index + offset]?.lemma === word);
-}
-
-export function containsPhrase(tokens: readonly Token[], words: readonly string[]): number {
-  for (let index = 0; index + words.length <= tokens.length; index++) if (phraseAt(tokens, index, words)) return index;
-  return -1;
 }
 
 /** Verbs of giving or doing something for someone: what an offer is made of. */
@@ -358,9 +358,7 @@ export interface Offer {
  * is…"), or a benefit named for them ("might save your team a week", "you may find it useful"). Negated offers and
  * logistics ("I can send a few times") are not offers.
  */
-export function offersIn(sentence: Sentence): Offer[] {
-  return offersInTokens(tagged(sentence).tokens);
-}
+export const offersIn = oncePer((sentence: Sentence): readonly Offer[] => offersInTokens(tagged(sentence).tokens));
 
 export function offersInText(text: string): Offer[] {
   return offersInTokens(tagText(text).tokens);

@@ -112,36 +112,40 @@ function unitAt(text: string, words: readonly Word[], at: number, amountIndex: n
 
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
-/** "and a half", "and a quarter", "and three quarters" after an amount or an hour. */
-function andFraction(words: readonly Word[], at: number): Amount | undefined {
-  if (words[at]?.text !== 'and') return undefined;
-  let index = at + 1;
+/**
+ * A counted fraction: "a half", "three quarters", "three-quarter". Its leading article is one of `articles`, and may be
+ * left out unless `articleRequired`.
+ */
+function countedFraction(words: readonly Word[], at: number, articles: ReadonlySet<string>, articleRequired: boolean): { next: number; count: number; fraction: string } | undefined {
+  let index = at;
   let count = 1;
-  if (words[index]?.text === 'a' || words[index]?.text === 'an') index++;
+  if (articles.has(words[index]?.text ?? '')) index++;
   else if (words[index]?.text === 'three') {
     count = 3;
     index++;
     if (isHyphen(words[index])) index++;
-  } else return undefined;
+  } else if (articleRequired) return undefined;
   const fraction = words[index]?.text.replace(/s$/, '') ?? '';
-  if (!(fraction in FRACTIONS)) return undefined;
-  return { next: index + 1, value: count * FRACTIONS[fraction]! };
+  return fraction in FRACTIONS ? { next: index + 1, count, fraction } : undefined;
+}
+
+const AFTER_AND = new Set(['a', 'an']);
+const BEFORE_FRACTION = new Set(['a', 'one']);
+
+/** "and a half", "and a quarter", "and three quarters" after an amount or an hour. */
+function andFraction(words: readonly Word[], at: number): Amount | undefined {
+  if (words[at]?.text !== 'and') return undefined;
+  const counted = countedFraction(words, at + 1, AFTER_AND, true);
+  return counted && { next: counted.next, value: counted.count * FRACTIONS[counted.fraction]! };
 }
 
 /** "half an hour", "half-hour", "a quarter of an hour", "three quarters of an hour", "a quarter-hour", "half a day". */
 function fractionPhrase(words: readonly Word[], at: number): Parsed | undefined {
-  let index = at;
-  let count = 1;
-  if (words[index]?.text === 'a' || words[index]?.text === 'one') index++;
-  else if (words[index]?.text === 'three') {
-    count = 3;
-    index++;
-    if (isHyphen(words[index])) index++;
-  }
-  const fraction = words[index]?.text.replace(/s$/, '') ?? '';
-  if (!(fraction in FRACTIONS)) return undefined;
+  const counted = countedFraction(words, at, BEFORE_FRACTION, false);
+  if (!counted) return undefined;
+  const { count, fraction } = counted;
   if (count === 3 && fraction !== 'quarter') return undefined;
-  index++;
+  let index = counted.next;
   if (isHyphen(words[index])) index++;
   if (words[index]?.text === 'of') index++;
   if (isHyphen(words[index])) index++;

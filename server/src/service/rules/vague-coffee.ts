@@ -7,7 +7,7 @@ import { tagged, type Token } from '../nlp';
 import { clauseSnippet } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { clausesOf } from '../speechActs';
+import { clausesOf, isParticiple, particleStandsAlone, SUBJECT_QUANTIFIERS } from '../speechActs';
 
 const MAX_ALTERNATIVES = 3;
 const SOMETIME = String.raw`(?:sometime|some time|someday|some day|one day|soon|one of these days|at some point)`;
@@ -53,8 +53,6 @@ export const vagueCoffee: Rule = {
 
 /** Modals (and "need to", "have to") that put a plan forward when the two of them are the subject. */
 const PLAN_MODALS = new Set(['should', 'could', 'must', 'ought', 'gotta', 'need', 'have']);
-/** Words that may stand between the subject and the modal: "we all should", "we both ought to". */
-const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'two']);
 /** Verbs of coming together with their particle, and no object after: "get together", "meet up", "hang out". */
 const GATHERINGS: Record<string, string> = { get: 'together', meet: 'up', hang: 'out' };
 /** Verbs one has a treat with: "grab a coffee", "have a pint", "go for a bite", "split a pizza". */
@@ -77,10 +75,7 @@ function plansToGetTogether(clause: readonly Token[]): boolean {
     const word = clause[verb];
     if (!word || word.negated) continue;
     const particle = GATHERINGS[word.lemma];
-    if (particle !== undefined && clause[verb + 1]?.lower === particle) {
-      const after = clause[verb + 2];
-      if (!after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM')) return true;
-    }
+    if (particle !== undefined && clause[verb + 1]?.lower === particle && particleStandsAlone(clause[verb + 2])) return true;
     if (TREAT_VERBS.has(word.lemma) && treatAfter(clause, verb + 1)) return true;
     if (gathersAfterAnd(clause, verb + 1)) return true;
   }
@@ -102,8 +97,7 @@ function gathersAfterAnd(clause: readonly Token[], from: number): boolean {
     if (!verb || verb.negated || verb.pos !== 'VERB') continue;
     const particle = GATHERINGS[verb.lemma] ?? (verb.lemma === 'catch' ? 'up' : undefined);
     if (particle === undefined || clause[at + 1]?.lower !== particle) continue;
-    const after = clause[at + 2];
-    if (!after || !(after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM')) return true;
+    if (particleStandsAlone(clause[at + 2])) return true;
   }
   return false;
 }
@@ -130,7 +124,7 @@ function planVerb(clause: readonly Token[], index: number): number | undefined {
   while (clause[at] && !clause[at]!.negated && (clause[at]!.pos === 'ADV' || clause[at]!.lower === 'to')) at++;
   // "we should have met for lunch": a past that did not happen.
   const next = clause[at];
-  if (next?.lower === 'have' && clause[at + 1] && (clause[at + 1]!.pos === 'VERB' || clause[at + 1]!.pos === 'AUX') && clause[at + 1]!.lower !== clause[at + 1]!.lemma) return undefined;
+  if (next?.lower === 'have' && isParticiple(clause[at + 1])) return undefined;
   return at;
 }
 
