@@ -48,7 +48,7 @@ const builds = [
   { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [modelBesideBundle] },
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
   { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
-  { ...shared, entryPoints: ['server/src/service/winkModel.ts'], outfile: 'dist/nlp-model.js' },
+  { ...shared, entryPoints: ['server/src/service/language/winkModel.ts'], outfile: 'dist/nlp-model.js' },
   { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
 ];
 

@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules';
-import type { RuleMeta } from '../server/src/service/rule';
-import { CUSTOM_RULE_LIMITS } from '../server/src/service/customRules';
+import type { RuleMeta } from '../server/src/service/rules/rule';
+import { CUSTOM_RULE_LIMITS } from '../server/src/service/config/customRules';
 import { SEVERITIES, TEMPLATE_KINDS } from '../server/src/service/types';
 
 const ROOT = join(__dirname, '..');

@@ -11,8 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config';
-import { describeSummary, type TemplateSummary } from '../../server/src/service/summary';
+import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config/settings';
+import { describeSummary, type TemplateSummary } from '../../server/src/service/features/summary';
 import { FIX_ALL_KIND } from '../../server/src/service/types';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
-import { KIND_DESCRIPTIONS } from '../../server/src/service/frontMatterKeys';
+import { KIND_DESCRIPTIONS } from '../../server/src/service/document/frontMatterKeys';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
 
 export async function newTemplate(context: ExtensionContext): Promise<void> {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type Uri, type WebviewPanel } from 'vscode';
-import { renderPreviewHtml } from '../../server/src/service/preview';
+import { renderPreviewHtml } from '../../server/src/service/features/preview';
 
 /** Typing re-renders at most this often. */
 const RENDER_DELAY_MS = 150;

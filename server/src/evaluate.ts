@@ -8,12 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadPhraseLibrary } from './service/bundledPhrases';
-import { emptyConfig } from './service/config';
-import { parseOutreachDocument } from './service/document';
-import { applyEdits } from './service/edits';
+import { loadPhraseLibrary } from './service/config/bundledPhrases';
+import { emptyConfig } from './service/config/settings';
+import { parseOutreachDocument } from './service/document/parse';
+import { applyEdits } from './service/fixes/edits';
 import { lintDocument, type LintSettings } from './service/lint';
-import type { RuleMeta } from './service/rule';
+import type { RuleMeta } from './service/rules/rule';
 import { RULES } from './service/rules';
 import type { Finding, Fix } from './service/types';
 

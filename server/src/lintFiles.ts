@@ -2,11 +2,12 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { loadPhraseLibrary } from './service/bundledPhrases';
-import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config';
-import type { CustomRule } from './service/customRules';
-import { parseOutreachDocument, type OutreachDocument } from './service/document';
-import { applySafeFixes } from './service/fixAll';
+import { loadPhraseLibrary } from './service/config/bundledPhrases';
+import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config/settings';
+import type { CustomRule } from './service/config/customRules';
+import { parseOutreachDocument } from './service/document/parse';
+import type { OutreachDocument } from './service/document/document';
+import { applySafeFixes } from './service/fixes/fixAll';
 import { lintDocument, type LintSettings } from './service/lint';
 import { RULES } from './service/rules';
 import type { ActiveSeverity, Finding } from './service/types';

@@ -3,8 +3,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { FileReport, ReportedDiagnostic } from './lintFiles';
-import type { CustomRule } from './service/customRules';
-import { RULE_DOCS_BASE, ruleDocsUrl } from './service/diagnostics';
+import type { CustomRule } from './service/config/customRules';
+import { RULE_DOCS_BASE, ruleDocsUrl } from './service/features/diagnostics';
 import { RULES } from './service/rules';
 import type { SeverityName } from './service/types';
 

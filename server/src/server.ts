@@ -28,10 +28,10 @@ import {
   untrustedWorkspaceNotice,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type OutreachConfig,
-} from './service/config';
+} from './service/config/settings';
 import type { LanguageService } from './service/languageService';
-import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/phrases';
-import type { RuleMeta } from './service/rule';
+import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/config/phrases';
+import type { RuleMeta } from './service/rules/rule';
 import { FIX_ALL_KIND } from './service/types';
 
 /** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { loadPhraseFolder } from '../../server/src/service/phrases';
+import { loadPhraseFolder } from '../../server/src/service/config/phrases';
 import {
   createProfile,
   installExtension,

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadPhraseLibrary } from '../../server/src/service/bundledPhrases';
-import { emptyConfig } from '../../server/src/service/config';
-import { parseOutreachDocument } from '../../server/src/service/document';
+import { loadPhraseLibrary } from '../../server/src/service/config/bundledPhrases';
+import { emptyConfig } from '../../server/src/service/config/settings';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { lintDocument } from '../../server/src/service/lint';
-import { applyEdits } from '../../server/src/service/edits';
+import { applyEdits } from '../../server/src/service/fixes/edits';
 import type { Finding, Fix } from '../../server/src/service/types';
 
 export const phrases = loadPhraseLibrary().library;

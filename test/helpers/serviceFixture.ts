@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { emptyConfig, type OutreachConfig } from '../../server/src/service/config';
+import { emptyConfig, type OutreachConfig } from '../../server/src/service/config/settings';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { phrases } from './ruleTester';
 

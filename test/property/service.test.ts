@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { MAX_DIAGNOSTICS, readDiagnosticData } from '../../server/src/service/diagnostics';
+import { MAX_DIAGNOSTICS, readDiagnosticData } from '../../server/src/service/features/diagnostics';
 import type { LanguageService } from '../../server/src/service/languageService';
 import type { Finding, OffsetEdit, OffsetRange } from '../../server/src/service/types';
 import { randomDocument, randomFor, type Random, runSeed } from '../helpers/documentGenerator';

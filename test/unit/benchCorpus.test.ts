@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateLargeDocument, generateTemplates } from '../../bench/corpus';
-import { emptyConfig } from '../../server/src/service/config';
-import { parseOutreachDocument } from '../../server/src/service/document';
+import { emptyConfig } from '../../server/src/service/config/settings';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { lintDocument } from '../../server/src/service/lint';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
 import { phrases } from '../helpers/ruleTester';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits } from '../../server/src/service/edits';
+import { applyEdits } from '../../server/src/service/fixes/edits';
 import type { Fix } from '../../server/src/service/types';
 import { lintText, template } from '../helpers/ruleTester';
 

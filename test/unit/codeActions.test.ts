@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-types';
-import { fixAllOffsetEdits } from '../../server/src/service/fixAll';
-import { applyEdits } from '../../server/src/service/edits';
+import { fixAllOffsetEdits } from '../../server/src/service/fixes/fixAll';
+import { applyEdits } from '../../server/src/service/fixes/edits';
 import { FIX_ALL_KIND, type Finding } from '../../server/src/service/types';
 import { applyWorkspaceEdit, createService, textDocument } from '../helpers/serviceFixture';
 import { template } from '../helpers/ruleTester';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseConfig, type OutreachConfig } from '../../server/src/service/config';
-import { CUSTOM_RULE_LIMITS, patternProblem } from '../../server/src/service/customRules';
-import { parseOutreachDocument } from '../../server/src/service/document';
+import { parseConfig, type OutreachConfig } from '../../server/src/service/config/settings';
+import { CUSTOM_RULE_LIMITS, patternProblem } from '../../server/src/service/config/customRules';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { lintDocument } from '../../server/src/service/lint';
 import { RULES } from '../../server/src/service/rules';
 import type { Finding } from '../../server/src/service/types';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseOutreachDocument, type OutreachDocument } from '../../server/src/service/document';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
+import type { OutreachDocument } from '../../server/src/service/document/document';
 import type { OffsetRange } from '../../server/src/service/types';
 import { Random } from '../helpers/documentGenerator';
 

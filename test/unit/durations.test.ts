@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksForShareOfTheirDay, findClockSpans, findDurations, findSpentDayParts } from '../../server/src/service/lexicon/durations';
-import { tagText } from '../../server/src/service/nlp';
+import { tagText } from '../../server/src/service/language/nlp';
 
 /** [sentence, expected duration texts with their minutes]. */
 const FOUND: Array<[string, Array<[string, number]>]> = [

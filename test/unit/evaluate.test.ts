@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkFixRoundTrip, evaluateFolder, loadLabels, rejectedRules, thresholdFailures, type FileLabels } from '../../server/src/evaluate';
-import { loadPhraseLibrary } from '../../server/src/service/bundledPhrases';
-import { emptyConfig } from '../../server/src/service/config';
+import { loadPhraseLibrary } from '../../server/src/service/config/bundledPhrases';
+import { emptyConfig } from '../../server/src/service/config/settings';
 import { RULES } from '../../server/src/service/rules';
-import type { RuleMeta } from '../../server/src/service/rule';
+import type { RuleMeta } from '../../server/src/service/rules/rule';
 import type { Finding } from '../../server/src/service/types';
 
 /** A question list that no rule objects to, with `extra` before the questions. */

@@ -1,9 +1,9 @@
 /** Regressions found by the property tests and the protocol fuzzer: hostile text that froze the parser or split characters. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitsCharacter, wholeCharacters } from '../../server/src/service/characters';
-import { parseOutreachDocument } from '../../server/src/service/document';
-import { MAX_FRONT_MATTER_CHARS } from '../../server/src/service/frontMatter';
+import { splitsCharacter, wholeCharacters } from '../../server/src/service/document/characters';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
+import { MAX_FRONT_MATTER_CHARS } from '../../server/src/service/document/frontMatter';
 import { lintText, request, template } from '../helpers/ruleTester';
 
 /** Lints `text` and checks it took under `ms` (generous: each case took seconds to minutes before its fix). */

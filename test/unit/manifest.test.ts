@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseOutreachDocument } from '../../server/src/service/document';
-import { SHOW_SUMMARY_COMMAND } from '../../server/src/service/summary';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
+import { SHOW_SUMMARY_COMMAND } from '../../server/src/service/features/summary';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
 import { lintText } from '../helpers/ruleTester';
 

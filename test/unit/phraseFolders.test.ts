@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadPhraseFolder, phraseProblemsOnConfig, type PhraseFolder } from '../../server/src/service/phrases';
+import { loadPhraseFolder, phraseProblemsOnConfig, type PhraseFolder } from '../../server/src/service/config/phrases';
 
 const CONFIG = JSON.stringify({ phraseFolders: ['team/', 'missing'] }, null, 2);
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseWithoutProcessing, type AST } from '@handlebars/parser';
-import { loadPhraseLibrary, templatesFolder } from '../../server/src/service/bundledPhrases';
-import { emptyConfig } from '../../server/src/service/config';
-import { parseOutreachDocument } from '../../server/src/service/document';
+import { loadPhraseLibrary, templatesFolder } from '../../server/src/service/config/bundledPhrases';
+import { emptyConfig } from '../../server/src/service/config/settings';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { lintDocument } from '../../server/src/service/lint';
 import {
   clausePlaceholders,
@@ -14,7 +14,7 @@ import {
   PHRASE_CATEGORIES,
   type PhraseCategory,
   type PhraseEntry,
-} from '../../server/src/service/phrases';
+} from '../../server/src/service/config/phrases';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
 
 /** The placeholders a shipped clause may use, each with a sample value to render it. */

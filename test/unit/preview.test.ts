@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderPreviewHtml } from '../../server/src/service/preview';
+import { renderPreviewHtml } from '../../server/src/service/features/preview';
 import { template } from '../helpers/ruleTester';
 
 const CSP_SOURCE = 'vscode-webview://preview-test';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asksForMeeting, asksInText, offersInText } from '../../server/src/service/speechActs';
-import { tagText } from '../../server/src/service/nlp';
-import { createAnalysis } from '../../server/src/service/analysis';
-import { parseOutreachDocument } from '../../server/src/service/document';
+import { asksForMeeting, asksInText, offersInText } from '../../server/src/service/language/speechActs';
+import { tagText } from '../../server/src/service/language/nlp';
+import { createAnalysis } from '../../server/src/service/language/analysis';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 
 /** What each sentence does, judged by hand; the sentences are written for this test in voices the rules were not tuned on. */
 const ASKS: Array<[string, 'question' | 'imperative' | 'wish' | undefined, boolean]> = [

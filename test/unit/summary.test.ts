@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseOutreachDocument } from '../../server/src/service/document';
-import { describeSummary, SHOW_SUMMARY_COMMAND, summarize, summaryTitle, type TemplateSummary } from '../../server/src/service/summary';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
+import { describeSummary, SHOW_SUMMARY_COMMAND, summarize, summaryTitle, type TemplateSummary } from '../../server/src/service/features/summary';
 import type { Finding } from '../../server/src/service/types';
 import { createService, textDocument } from '../helpers/serviceFixture';
 import { template } from '../helpers/ruleTester';

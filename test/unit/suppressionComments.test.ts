@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
-import { parseConfig } from '../../server/src/service/config';
+import { parseConfig } from '../../server/src/service/config/settings';
 import { RULES } from '../../server/src/service/rules';
 import { createService, positionOf, textDocument } from '../helpers/serviceFixture';
 import { request } from '../helpers/ruleTester';

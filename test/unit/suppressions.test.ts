@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseOutreachDocument } from '../../server/src/service/document';
-import { parseSuppressions } from '../../server/src/service/suppressions';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
+import { parseSuppressions } from '../../server/src/service/config/suppressions';
 import { lintText, request } from '../helpers/ruleTester';
 
 const ASK = 'Could we grab coffee next week to talk about your move into design?';

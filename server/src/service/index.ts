@@ -3,12 +3,12 @@
  * Handlebars parsers, and the phrase library. The handshake does not wait for them. Built as dist/service.js, which
  * `npm run bench` times too (hence the parse and lint exports).
  */
-export { loadPhraseLibrary } from './bundledPhrases';
-export { emptyConfig } from './config';
-export { configProblemDiagnostics } from './diagnostics';
+export { loadPhraseLibrary } from './config/bundledPhrases';
+export { emptyConfig } from './config/settings';
+export { configProblemDiagnostics } from './features/diagnostics';
 export { createLanguageService } from './languageService';
-export { parseOutreachDocument } from './document';
+export { parseOutreachDocument } from './document/parse';
 export { lintDocument } from './lint';
-export { warmUpLanguageModel } from './nlp';
-export { createPhraseLibrary, phraseProblemsOnConfig } from './phrases';
+export { warmUpLanguageModel } from './language/nlp';
+export { createPhraseLibrary, phraseProblemsOnConfig } from './config/phrases';
 export { RULES } from './rules';

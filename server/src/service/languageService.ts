@@ -1,15 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
-import { codeActions, fixAllEdit } from './codeActions';
-import { completions } from './completions';
-import type { OutreachConfig } from './config';
-import { toDiagnostics } from './diagnostics';
-import { parseOutreachDocument, type OutreachDocument } from './document';
-import { hover } from './hover';
+import { codeActions, fixAllEdit } from './features/codeActions';
+import { completions } from './features/completions';
+import type { OutreachConfig } from './config/settings';
+import { toDiagnostics } from './features/diagnostics';
+import { parseOutreachDocument } from './document/parse';
+import type { OutreachDocument } from './document/document';
+import { hover } from './features/hover';
 import { lintDocument } from './lint';
-import { PHRASE_CATEGORIES, type PhraseCategory, type PhraseLibrary } from './phrases';
+import { PHRASE_CATEGORIES, type PhraseCategory, type PhraseLibrary } from './config/phrases';
 import { RULES } from './rules';
-import { summaryCodeLens } from './summary';
+import { summaryCodeLens } from './features/summary';
 import type { Finding } from './types';
 
 export interface LanguageServiceOptions {

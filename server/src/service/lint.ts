@@ -1,12 +1,12 @@
-import { createAnalysis } from './analysis';
-import { runCustomRules } from './customRules';
-import { resolveOptions, resolveSeverity, type OutreachConfig } from './config';
-import type { OutreachDocument } from './document';
-import { itemAt } from './ranges';
-import type { PhraseLibrary } from './phrases';
-import { appliesTo, type Rule, type RuleContext } from './rule';
+import { createAnalysis } from './language/analysis';
+import { runCustomRules } from './config/customRules';
+import { resolveOptions, resolveSeverity, type OutreachConfig } from './config/settings';
+import type { OutreachDocument } from './document/document';
+import { itemAt } from './document/ranges';
+import type { PhraseLibrary } from './config/phrases';
+import { appliesTo, type Rule, type RuleContext } from './rules/rule';
 import { RULES } from './rules';
-import { applySuppressions, parseSuppressions } from './suppressions';
+import { applySuppressions, parseSuppressions } from './config/suppressions';
 import { SEVERITIES, type ActiveSeverity, type Finding } from './types';
 
 export interface LintSettings {

@@ -56,3 +56,11 @@ export interface Finding {
   range: OffsetRange;
   fixes: Fix[];
 }
+
+/** A problem in the configuration or a phrase file, shown on the config file. */
+export interface ConfigProblem {
+  message: string;
+  range: OffsetRange;
+  /** How the editor shows it; a warning unless said otherwise. */
+  severity?: ActiveSeverity;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyConfig } from '../../../server/src/service/config';
-import { parseOutreachDocument } from '../../../server/src/service/document';
+import { emptyConfig } from '../../../server/src/service/config/settings';
+import { parseOutreachDocument } from '../../../server/src/service/document/parse';
 import { lintDocument } from '../../../server/src/service/lint';
 import { phrases, ruleTester, template } from '../../helpers/ruleTester';
 

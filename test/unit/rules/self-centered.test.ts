@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseOutreachDocument } from '../../../server/src/service/document';
+import { parseOutreachDocument } from '../../../server/src/service/document/parse';
 import { lintDocument } from '../../../server/src/service/lint';
-import { emptyConfig } from '../../../server/src/service/config';
+import { emptyConfig } from '../../../server/src/service/config/settings';
 import { phrases, request, ruleTester } from '../../helpers/ruleTester';
 
 const ALL_ABOUT_ME =

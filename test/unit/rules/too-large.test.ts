@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS } from '../../../server/src/service/document';
+import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS } from '../../../server/src/service/document/document';
 import { lintText, request, ruleTester, template } from '../../helpers/ruleTester';
 
 const STARTER = readFileSync(join(__dirname, '../../../templates/starters/request.outreach.hbs'), 'utf8');

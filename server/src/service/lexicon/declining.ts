@@ -15,9 +15,9 @@
  *
  * API: `wayOutIn(sentence)` / `wayOutInText(text)` return which of these the sentence does, or undefined.
  */
-import type { Sentence } from '../document';
-import { tagged, tagText, type Token } from '../nlp';
-import { clausesOf } from '../speechActs';
+import type { Sentence } from '../document/document';
+import { tagged, tagText, type Token } from '../language/nlp';
+import { clausesOf } from '../language/speechActs';
 
 export type WayOut = 'permission' | 'ignore' | 'no-obligation' | 'no-consequence' | 'conditional';
 

@@ -6,10 +6,16 @@
  * wording ("half a day", "half a morning", "a whole afternoon") count too; a bare "an afternoon" is a time of day and does not.
  * What a duration measures (the meeting, a flight, a deadline) is for the caller to judge.
  */
-import type { Duration } from '../analysis';
-import type { Token } from '../nlp';
+import type { Token } from '../language/nlp';
+import type { OffsetRange } from '../types';
 
-export type { Duration } from '../analysis';
+/** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
+export interface Duration {
+  range: OffsetRange;
+  text: string;
+  /** The longest length the phrase allows, in minutes ("15-20 minutes" → 20). */
+  minutes: number;
+}
 
 interface Word {
   /** Lower-case text of the token. */

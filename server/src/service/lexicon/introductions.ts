@@ -2,10 +2,10 @@
  * Patterns for introductions and intro requests, shared by intro-reason, intro-expectation and
  * intro-opt-in (which reuses the reason and expectation sentences of an introduction in the opt-in request it drafts).
  */
-import type { OutreachDocument, Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
-import { oncePer } from '../oncePer';
-import { clausesOf, offersIn } from '../speechActs';
+import type { OutreachDocument, Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import { oncePer } from '../language/oncePer';
+import { clausesOf, offersIn } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;
 const BE = String.raw`(?:is|are|was|were|${APOSTROPHE}s|${APOSTROPHE}re|has been|have been|am|${APOSTROPHE}m)`;

@@ -3,11 +3,11 @@
  * shared by the rules that check them (flexibility, scheduling-burden, timezone, meeting-burden,
  * vague-coffee, influencer-target, long-meeting).
  */
-import { isRequest, type MessageAnalysis } from '../analysis';
-import type { OutreachDocument, Sentence } from '../document';
-import { tagged, type Entity, type Token } from '../nlp';
-import { oncePer } from '../oncePer';
-import { asksIn, clausesOf, isRecipientWord } from '../speechActs';
+import { isRequest, type MessageAnalysis } from '../language/analysis';
+import type { OutreachDocument, Sentence } from '../document/document';
+import { tagged, type Entity, type Token } from '../language/nlp';
+import { oncePer } from '../language/oncePer';
+import { asksIn, clausesOf, isRecipientWord } from '../language/speechActs';
 import { findDurations } from './durations';
 
 const APOSTROPHE = `['’]`;

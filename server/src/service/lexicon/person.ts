@@ -1,6 +1,6 @@
 /** Who a message talks about: first-person words (the sender) against second-person words (the recipient). */
-import { bodyTest } from '../analysis';
-import type { OutreachDocument } from '../document';
+import { bodyTest } from '../language/analysis';
+import type { OutreachDocument } from '../document/document';
 
 const FIRST_PERSON = new Set(['i', 'i’m', 'i’ve', 'i’d', 'i’ll', 'me', 'my', 'mine', 'myself']);
 const SECOND_PERSON = new Set(['you', 'you’re', 'you’ve', 'you’d', 'you’ll', 'your', 'yours', 'yourself', 'yourselves']);

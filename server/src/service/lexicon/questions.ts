@@ -1,5 +1,5 @@
 /** How a question list is read: its entries (one per list item or prose question) and the questions inside them. */
-import type { BodyLine, OutreachDocument } from '../document';
+import type { BodyLine, OutreachDocument } from '../document/document';
 import type { OffsetRange } from '../types';
 
 /** One question, without its list marker, quotes or a leading "or". */

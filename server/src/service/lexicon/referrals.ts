@@ -6,9 +6,9 @@
  *
  * API: `asksForReferral(sentence)`; `isReferralObject(tokens)` for callers that already hold an ask's scope.
  */
-import type { Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
-import { asksIn } from '../speechActs';
+import type { Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import { asksIn } from '../language/speechActs';
 
 /** What stands for the sender as a candidate: "my name", "my CV", "my application". */
 const CANDIDACY = new Set(['name', 'cv', 'resume', 'résumé', 'application', 'profile', 'portfolio', 'candidacy', 'details', 'info']);

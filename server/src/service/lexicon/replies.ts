@@ -2,10 +2,10 @@
  * Patterns and helpers for the replies a sender writes after first contact — declines, thank-you notes
  * and follow-ups — shared by decline-*, thanks-* and pushy-follow-up.
  */
-import { declarePlaceholders } from '../clauseFixes';
-import type { OutreachDocument, Sentence } from '../document';
-import { clauseSnippet, type PhraseCategory } from '../phrases';
-import type { RuleContext } from '../rule';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import type { OutreachDocument, Sentence } from '../document/document';
+import { clauseSnippet, type PhraseCategory } from '../config/phrases';
+import type { RuleContext } from '../rules/rule';
 import type { Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
 
 const APOSTROPHE = `['’]`;

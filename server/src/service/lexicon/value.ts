@@ -1,8 +1,8 @@
 /** Patterns and helpers shared by the request rules that judge what a message asks for and what it offers. */
-import { isRequest } from '../analysis';
-import type { OutreachDocument, Sentence } from '../document';
+import { isRequest } from '../language/analysis';
+import type { OutreachDocument, Sentence } from '../document/document';
 import type { OffsetRange } from '../types';
-import { oncePer } from '../oncePer';
+import { oncePer } from '../language/oncePer';
 
 /** A match of a pattern inside one sentence, in document offsets. */
 export interface PhraseMatch {

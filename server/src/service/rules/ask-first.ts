@@ -1,7 +1,7 @@
-import { isRequest } from '../analysis';
-import { tagged } from '../nlp';
-import type { Sentence } from '../document';
-import type { Rule, RuleContext } from '../rule';
+import { isRequest } from '../language/analysis';
+import { tagged } from '../language/nlp';
+import type { Sentence } from '../document/document';
+import type { Rule, RuleContext } from './rule';
 import type { Fix, OffsetEdit, OffsetRange } from '../types';
 
 /** Openers that come before anything else without being the introduction or the ask. */

@@ -1,6 +1,6 @@
 import { allQuestions, type Question } from '../lexicon/questions';
 import { sourceText } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import type { Fix } from '../types';
 
 /** An auxiliary or modal opening the question: the shape of a yes/no question. */

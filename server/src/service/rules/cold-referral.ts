@@ -1,6 +1,6 @@
 import { findPhrases, isAskLike, isNegated, sentenceRemoval } from '../lexicon/value';
 import { asksForReferral } from '../lexicon/referrals';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 /** Who might be hiring: the recipient, their team, or a company by name (never the sender: "I", "We"). */
 const WHO = String.raw`(?:you(?:\s+(?:all|guys))?|your\s+(?:team|company|group|department|org)|x+|(?!(?:I|We)\b)[A-Z][\w&.-]*)`;

@@ -1,6 +1,6 @@
-import { isRequest, MEETING_WORDS } from '../analysis';
+import { isRequest, MEETING_WORDS } from '../language/analysis';
 import { beforeSentence, declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 const APOSTROPHE = `['’]`;
 

@@ -1,9 +1,9 @@
 import { bodyProse } from '../lexicon/value';
 import { afterSentence, clauseFixes, declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
-import type { Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
-import type { Rule } from '../rule';
-import { isRecipientWord } from '../speechActs';
+import type { Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import type { Rule } from './rule';
+import { isRecipientWord } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;
 

@@ -1,10 +1,10 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { bodyProse } from '../lexicon/value';
 import { declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
-import type { Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
-import type { Rule } from '../rule';
-import { isRecipientWord, offersIn } from '../speechActs';
+import type { Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import type { Rule } from './rule';
+import { isRecipientWord, offersIn } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;
 const HELP_VERB = String.raw`(?:send|share|forward|introduce|connect you|put you in touch|point you|recommend|suggest|refer you|pass (?:it |them |this |that )?along|pass (?:it|them|this|that) on|pass on (?!this\b|that\b|it\b|the\b|for\b|now\b)|pass your|forward (?:it|them|this|that)|answer|give you|look (?:at|over)|review|read|help|make an? (?:intro|introduction)|loop (?:you|in)|cc|ask (?:around|whether|if|them|my))`;

@@ -1,7 +1,7 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { wayOutIn } from '../lexicon/declining';
 import { messageSentences } from '../lexicon/introductions';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, RuleContext } from './rule';
 import type { Seniority } from '../types';
 
 /** Requests to people whose time is much in demand need an easy out too; a peer can say no without one. */

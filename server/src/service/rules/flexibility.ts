@@ -1,6 +1,6 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { meetingRequest, offersFlexibility } from '../lexicon/logistics';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const flexibility: Rule = {
   meta: {

@@ -1,10 +1,10 @@
-import { insertSentenceEdit } from '../edits';
+import { insertSentenceEdit } from '../fixes/edits';
 import { OFFERS_PAYMENT, bodyProse, findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import type { Fix } from '../types';
-import { asksIn, type Token } from '../speechActs';
-import { tagged } from '../nlp';
-import type { Sentence } from '../document';
+import { asksIn, type Token } from '../language/speechActs';
+import { tagged } from '../language/nlp';
+import type { Sentence } from '../document/document';
 
 const PICK_YOUR_BRAIN = /\bpick(?:ing|ed)?\s+(?:your|ur)\s+brains?\b/gi;
 

@@ -1,7 +1,7 @@
 import { isScalar, visit } from 'yaml';
-import type { OutreachDocument } from '../document';
-import type { FrontMatter, FrontMatterProblem } from '../frontMatter';
-import type { Rule } from '../rule';
+import type { OutreachDocument } from '../document/document';
+import type { FrontMatter, FrontMatterProblem } from '../document/frontMatter';
+import type { Rule } from './rule';
 import type { Fix } from '../types';
 
 export const frontmatter: Rule = {

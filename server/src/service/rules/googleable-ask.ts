@@ -1,7 +1,7 @@
-import { declarePlaceholders } from '../clauseFixes';
-import { clauseSnippet } from '../phrases';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import { clauseSnippet } from '../config/phrases';
 import { findPhrases, isAskLike, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import type { Fix } from '../types';
 
 /** Where a phrase ends: what follows adds nothing more specific ("…about your work!", "…about what you do and…"). */

@@ -1,6 +1,6 @@
 import { allQuestions } from '../lexicon/questions';
 import { sourceText } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 const ORG_NOUN = String.raw`(?:company|firm|organi[sz]ation|org|startup|start-up|business|employer|agency|non-?profit|charity|foundation|studio|lab|laboratory|clinic|practice|institute|brand|group|co-?op|cooperative|shop|store|bakery|restaurant|caf[eé]|hospital|school|university|college|museum|gallery|theat(?:re|er)|publisher)`;
 /** The organisation itself, or a placeholder standing for it (placeholders are runs of `x` in prose). */

@@ -1,5 +1,5 @@
 /** The rule registry, sorted by id. */
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { askFirst } from './ask-first';
 import { closedQuestion } from './closed-question';
 import { coldReferral } from './cold-referral';

@@ -1,6 +1,6 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { messageSentences, statesIntroExpectation } from '../lexicon/introductions';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const introExpectation: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import type { OutreachDocument, Sentence } from '../document';
+import type { OutreachDocument, Sentence } from '../document/document';
 import { givesIntroReason, messageSentences, statesIntroExpectation } from '../lexicon/introductions';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, RuleContext } from './rule';
 import { CONSENTS, type Fix, type NewFile, type OffsetEdit } from '../types';
 
 /** "Carol, meet Alex": the first name is the person being asked, the second the one introduced. */

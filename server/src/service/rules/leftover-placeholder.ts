@@ -1,7 +1,7 @@
-import { declarePlaceholders } from '../clauseFixes';
-import type { OutreachDocument } from '../document';
-import { itemAt } from '../ranges';
-import type { Rule } from '../rule';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import type { OutreachDocument } from '../document/document';
+import { itemAt } from '../document/ranges';
+import type { Rule } from './rule';
 import type { Fix, OffsetRange } from '../types';
 
 export const leftoverPlaceholder: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import type { TemplateKind } from '../types';
 
 /** Per-kind default when `maxWords` is not configured. */

@@ -1,10 +1,11 @@
-import { isRequest, MEETING_WORDS, type Duration } from '../analysis';
-import type { OutreachDocument, Sentence } from '../document';
+import { isRequest, MEETING_WORDS } from '../language/analysis';
+import type { Duration } from '../lexicon/durations';
+import type { OutreachDocument, Sentence } from '../document/document';
 import { findDurations, findSpentDayParts } from '../lexicon/durations';
-import { oncePer } from '../oncePer';
-import { asksIn } from '../speechActs';
-import { itemAround, itemsWithin } from '../ranges';
-import type { Rule, RuleContext } from '../rule';
+import { oncePer } from '../language/oncePer';
+import { asksIn } from '../language/speechActs';
+import { itemAround, itemsWithin } from '../document/ranges';
+import type { Rule, RuleContext } from './rule';
 import type { OffsetEdit, OffsetRange } from '../types';
 
 const MAX_MINUTES = 30;

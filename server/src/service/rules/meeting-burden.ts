@@ -1,9 +1,9 @@
-import { isRequest } from '../analysis';
-import type { Sentence } from '../document';
+import { isRequest } from '../language/analysis';
+import type { Sentence } from '../document/document';
 import { travelsIn } from '../lexicon/logistics';
-import { asksIn } from '../speechActs';
+import { asksIn } from '../language/speechActs';
 import { findPhrases, type PhraseMatch } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import type { Fix, OffsetRange } from '../types';
 
 const SENDER_PLACE = String.raw`(?:my|our) (?:office|place|studio|workspace|co-?working space|campus|house|apartment|building|hq|headquarters)(?! hours)`;

@@ -1,9 +1,9 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { isAskLike } from '../lexicon/value';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { meetingRequest } from '../lexicon/logistics';
-import { tagged } from '../nlp';
-import { asksIn, clausesOf, isRecipientWord, isSenderWord, type Ask, type Token } from '../speechActs';
+import { tagged } from '../language/nlp';
+import { asksIn, clausesOf, isRecipientWord, isSenderWord, type Ask, type Token } from '../language/speechActs';
 
 /** Question words that name a topic when the sender asks or wishes ("I'd love to hear how…"), not in "the team where I worked". */
 const TOPIC_IN_ASK = /\b(?:how|what|why|which|where)\b/i;

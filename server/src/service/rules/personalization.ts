@@ -1,11 +1,11 @@
-import { insertClauseFixes } from '../clauseFixes';
-import type { OutreachDocument } from '../document';
+import { insertClauseFixes } from '../fixes/clauseFixes';
+import type { OutreachDocument } from '../document/document';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
-import type { Rule } from '../rule';
-import { closest } from '../frontMatter';
-import type { Sentence } from '../document';
-import { tagged } from '../nlp';
-import { asksIn, isSenderWord, type Token } from '../speechActs';
+import type { Rule } from './rule';
+import { closest } from '../document/frontMatter';
+import type { Sentence } from '../document/document';
+import { tagged } from '../language/nlp';
+import { asksIn, isSenderWord, type Token } from '../language/speechActs';
 
 /** Mail-merge fields that fit any recipient: a name, an employer (of any sort: a studio, a clinic) or a job title says nothing about their work. */
 const GENERIC_RECIPIENT_FIELD =

@@ -1,9 +1,9 @@
 import { bodyProse, findPhrases } from '../lexicon/value';
 import { clauseFixes, hasPlaceholder, replacingSentence } from '../lexicon/replies';
-import type { Sentence } from '../document';
-import { tagged, type Token } from '../nlp';
-import type { Rule } from '../rule';
-import { offersIn } from '../speechActs';
+import type { Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import type { Rule } from './rule';
+import { offersIn } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;
 const EARLIER_MESSAGE = String.raw`my (?:last |previous |earlier |prior |original )?(?:email|e-mail|message|note|request|invitation|inmail)`;

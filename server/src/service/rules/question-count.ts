@@ -1,5 +1,5 @@
 import { questionEntries } from '../lexicon/questions';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const questionCount: Rule = {
   meta: {

@@ -1,7 +1,7 @@
-import { insertClauseFixes } from '../clauseFixes';
+import { insertClauseFixes } from '../fixes/clauseFixes';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
-import type { Rule } from '../rule';
-import { offersIn } from '../speechActs';
+import type { Rule } from './rule';
+import { offersIn } from '../language/speechActs';
 
 /** What the sender can share or do for the recipient ("I'd be happy to share our survey results", "I can introduce you to…"), not logistics ("I can send a few times"). */
 const OFFER =

@@ -1,7 +1,7 @@
 import { parseWithoutProcessing, type AST } from '@handlebars/parser';
-import type { OutreachDocument, Placeholder } from '../document';
-import type { DeclaredVariable } from '../frontMatter';
-import type { Rule } from '../rule';
+import type { OutreachDocument, Placeholder } from '../document/document';
+import type { DeclaredVariable } from '../document/frontMatter';
+import type { Rule } from './rule';
 
 export const renderEmpty: Rule = {
   meta: {

@@ -1,10 +1,10 @@
-import { declarePlaceholders } from '../clauseFixes';
-import { insertSentenceEdit } from '../edits';
-import { asksForMeetingIn } from '../analysis';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import { insertSentenceEdit } from '../fixes/edits';
+import { asksForMeetingIn } from '../language/analysis';
 import { handsOverTimeChoice, meetingRequest, offersBookingLink, PROPOSED_SLOT, SCHEDULING_HANDOFF, SENDER_AVAILABILITY, WHEN_THEIR_CALENDAR_ALLOWS } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
-import { clauseSnippet } from '../phrases';
-import type { Rule, RuleContext } from '../rule';
+import { clauseSnippet } from '../config/phrases';
+import type { Rule, RuleContext } from './rule';
 import type { Fix, OffsetRange } from '../types';
 
 const MAX_ALTERNATIVES = 3;

@@ -1,5 +1,5 @@
 import { countPersons } from '../lexicon/person';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const selfCentered: Rule = {
   meta: {

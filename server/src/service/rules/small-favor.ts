@@ -1,8 +1,8 @@
-import { MEETING_WORDS } from '../analysis';
+import { MEETING_WORDS } from '../language/analysis';
 import { findPhrases, isNegated, sentenceRemoval, sourceText, type PhraseMatch } from '../lexicon/value';
-import type { Sentence } from '../document';
-import type { Rule, RuleContext } from '../rule';
-import { asksIn } from '../speechActs';
+import type { Sentence } from '../document/document';
+import type { Rule, RuleContext } from './rule';
+import { asksIn } from '../language/speechActs';
 import type { Fix } from '../types';
 
 /** Favors that take a few minutes by email: an introduction, feedback on one thing (or a verdict on it), one question. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
-import type { OutreachDocument } from '../document';
-import { clauseSnippet } from '../phrases';
-import type { Rule, RuleContext } from '../rule';
+import type { OutreachDocument } from '../document/document';
+import { clauseSnippet } from '../config/phrases';
+import type { Rule, RuleContext } from './rule';
 import type { ActiveSeverity, Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
 
 const MAX_ALTERNATIVES = 3;

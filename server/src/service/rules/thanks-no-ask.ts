@@ -1,9 +1,9 @@
 import { findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
 import { cleanSentenceRemoval } from '../lexicon/replies';
 import { asksForReferral } from '../lexicon/referrals';
-import type { Sentence } from '../document';
-import { type Ask, asksForMeeting, asksIn, offersIn } from '../speechActs';
-import type { Rule } from '../rule';
+import type { Sentence } from '../document/document';
+import { type Ask, asksForMeeting, asksIn, offersIn } from '../language/speechActs';
+import type { Rule } from './rule';
 
 const MEETING = String.raw`(?:call|chat|meeting|coffee|conversation|catch-?up|zoom|lunch|drinks?|meet-?up)`;
 

@@ -1,8 +1,8 @@
 import { bodyProse } from '../lexicon/value';
 import { afterSentence, clauseFixes, hasPlaceholder, replyAnchor, thanksSentence } from '../lexicon/replies';
-import type { Sentence } from '../document';
-import { tagged } from '../nlp';
-import type { Rule } from '../rule';
+import type { Sentence } from '../document/document';
+import { tagged } from '../language/nlp';
+import type { Rule } from './rule';
 
 const APOSTROPHE = `['’]`;
 

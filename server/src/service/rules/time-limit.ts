@@ -1,11 +1,11 @@
-import type { Duration } from '../analysis';
-import type { Sentence } from '../document';
-import { timeLimitFixes } from '../durationFix';
+import type { Duration } from '../lexicon/durations';
+import type { Sentence } from '../document/document';
+import { timeLimitFixes } from '../fixes/durationFix';
 import { findClockSpans, findSpentDayParts } from '../lexicon/durations';
-import { tagged, type Token } from '../nlp';
-import { itemAround } from '../ranges';
-import { isRecipientWord } from '../speechActs';
-import type { Rule } from '../rule';
+import { tagged, type Token } from '../language/nlp';
+import { itemAround } from '../document/ranges';
+import { isRecipientWord } from '../language/speechActs';
+import type { Rule } from './rule';
 
 /** An ask for a favor by email only ("could you introduce me", "would you share feedback") needs no meeting length. */
 export const timeLimit: Rule = {

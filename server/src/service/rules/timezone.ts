@@ -1,11 +1,11 @@
-import { declarePlaceholders } from '../clauseFixes';
-import { isRequest } from '../analysis';
-import type { OutreachDocument, Placeholder, Sentence } from '../document';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import { isRequest } from '../language/analysis';
+import type { OutreachDocument, Placeholder, Sentence } from '../document/document';
 import { CLOCK_TIME, isInPersonOnly, isTimeZonePlaceholder, namesTimeZone, setsZoneForMessage, zoneFollows } from '../lexicon/logistics';
 import { bodyProse } from '../lexicon/value';
-import { oncePer } from '../oncePer';
-import { itemsWithin } from '../ranges';
-import type { Rule, RuleContext } from '../rule';
+import { oncePer } from '../language/oncePer';
+import { itemsWithin } from '../document/ranges';
+import type { Rule, RuleContext } from './rule';
 
 const TIME_ZONE_PATH = 'sender.timezone';
 /** Words that make a clock time part of a proposal or an availability, not a past event. */

@@ -1,6 +1,6 @@
-import { characterStart } from '../characters';
-import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS, type OutreachDocument } from '../document';
-import type { Rule } from '../rule';
+import { characterStart } from '../document/characters';
+import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS, type OutreachDocument } from '../document/document';
+import type { Rule } from './rule';
 import type { OffsetRange } from '../types';
 
 /** The finding covers at most this much of the first line (a 10 MB single line should not be underlined whole). */

@@ -1,6 +1,6 @@
-import { closest } from '../frontMatter';
-import type { Rule } from '../rule';
-import { parseSuppressions } from '../suppressions';
+import { closest } from '../document/frontMatter';
+import type { Rule } from './rule';
+import { parseSuppressions } from '../config/suppressions';
 
 export const unknownRule: Rule = {
   meta: {

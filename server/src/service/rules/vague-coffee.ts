@@ -1,13 +1,13 @@
-import { declarePlaceholders } from '../clauseFixes';
-import { isRequest } from '../analysis';
-import type { Sentence } from '../document';
+import { declarePlaceholders } from '../fixes/clauseFixes';
+import { isRequest } from '../language/analysis';
+import type { Sentence } from '../document/document';
 import { findDurations } from '../lexicon/durations';
 import { PURPOSE } from '../lexicon/logistics';
-import { tagged, type Token } from '../nlp';
-import { clauseSnippet } from '../phrases';
-import type { Rule, RuleContext } from '../rule';
+import { tagged, type Token } from '../language/nlp';
+import { clauseSnippet } from '../config/phrases';
+import type { Rule, RuleContext } from './rule';
 import type { Fix } from '../types';
-import { clausesOf, isParticiple, particleStandsAlone, SUBJECT_QUANTIFIERS } from '../speechActs';
+import { clausesOf, isParticiple, particleStandsAlone, SUBJECT_QUANTIFIERS } from '../language/speechActs';
 
 const MAX_ALTERNATIVES = 3;
 const SOMETIME = String.raw`(?:sometime|some time|someday|some day|one day|soon|one of these days|at some point)`;

@@ -1,5 +1,5 @@
 /** What each front-matter key means and which values it takes: one table for hover, completions and the new-template picker. */
-import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from './types';
+import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from '../types';
 
 export interface FrontMatterKeyDoc {
   key: string;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import type { ConfigProblem } from './config';
-import { TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from './types';
+import type { ConfigProblem } from '../types';
+import { TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from '../types';
 
 export const PHRASE_CATEGORIES = [
   'opener',

@@ -1,6 +1,6 @@
 /** Fix-all: every safe fix at once, re-linting until the text settles (one fix can make room for another). */
 import { applyEdits } from './edits';
-import type { Finding, OffsetEdit } from './types';
+import type { Finding, OffsetEdit } from '../types';
 
 const MAX_FIX_PASSES = 10;
 

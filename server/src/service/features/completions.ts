@@ -8,14 +8,14 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import type { CustomRule } from './customRules';
+import type { CustomRule } from '../config/customRules';
 import { toRange } from './diagnostics';
-import type { OutreachDocument } from './document';
-import { FRONT_MATTER_KEYS, parentKey } from './frontMatterKeys';
-import { clauseSnippet, PHRASE_CATEGORIES, type PhraseCategory, type PhraseEntry, type PhraseLibrary } from './phrases';
-import type { RuleMeta } from './rule';
-import type { SuppressionDirective } from './suppressions';
-import type { OffsetRange } from './types';
+import type { OutreachDocument } from '../document/document';
+import { FRONT_MATTER_KEYS, parentKey } from '../document/frontMatterKeys';
+import { clauseSnippet, PHRASE_CATEGORIES, type PhraseCategory, type PhraseEntry, type PhraseLibrary } from '../config/phrases';
+import type { RuleMeta } from '../rules/rule';
+import type { SuppressionDirective } from '../config/suppressions';
+import type { OffsetRange } from '../types';
 
 export interface CompletionRequest {
   document: OutreachDocument;

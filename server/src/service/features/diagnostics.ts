@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { ConfigProblem } from './config';
-import { RULES } from './rules';
-import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type NewFile, type OffsetRange } from './types';
+import type { ConfigProblem } from '../types';
+import { RULES } from '../rules';
+import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type NewFile, type OffsetRange } from '../types';
 
 /** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
 export const RULE_DOCS_BASE = 'https://github.com/outreach-etiquette/outreach-etiquette/blob/main/README.md';

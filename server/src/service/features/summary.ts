@@ -1,12 +1,12 @@
 /** The per-template summary shown as a code lens: length, reading time, questions, who the message is about, open findings. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { createAnalysis } from './analysis';
+import { createAnalysis } from '../language/analysis';
 import { toRange } from './diagnostics';
-import type { OutreachDocument } from './document';
-import { countPersons } from './lexicon/person';
-import { questionEntries } from './lexicon/questions';
-import type { Finding } from './types';
+import type { OutreachDocument } from '../document/document';
+import { countPersons } from '../lexicon/person';
+import { questionEntries } from '../lexicon/questions';
+import type { Finding } from '../types';
 
 /** The client command the lens runs: it shows the summary in full. */
 export const SHOW_SUMMARY_COMMAND = 'outreach.showSummary';

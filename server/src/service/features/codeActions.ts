@@ -12,10 +12,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { isOurDiagnostic, readDiagnosticData, toDiagnosticFix, toRange, type DiagnosticEdit, type DiagnosticFix } from './diagnostics';
-import type { OutreachDocument } from './document';
-import { fixAllOffsetEdits } from './fixAll';
-import { parseSuppressions, type Suppression } from './suppressions';
-import { FIX_ALL_KIND, type Finding, type NewFile, type OffsetEdit } from './types';
+import type { OutreachDocument } from '../document/document';
+import { fixAllOffsetEdits } from '../fixes/fixAll';
+import { parseSuppressions, type Suppression } from '../config/suppressions';
+import { FIX_ALL_KIND, type Finding, type NewFile, type OffsetEdit } from '../types';
 
 /** A fix can enable another (or two can touch); fix-all re-lints until nothing is left, within this bound. */
 

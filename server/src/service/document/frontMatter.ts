@@ -9,7 +9,7 @@ import {
   type Relationship,
   type Seniority,
   type TemplateKind,
-} from './types';
+} from '../types';
 import { wholeCharacters } from './characters';
 
 /** A problem in the front matter itself (reported by the `frontmatter` rule). */

@@ -1,8 +1,8 @@
 import { declareVariablesEdit, insertSentenceEdit } from './edits';
-import { clausePlaceholders, clauseSnippet, type PhraseCategory, type PhraseEntry } from './phrases';
-import type { Sentence } from './document';
-import type { RuleContext } from './rule';
-import type { Fix, OffsetEdit, TemplateKind } from './types';
+import { clausePlaceholders, clauseSnippet, type PhraseCategory, type PhraseEntry } from '../config/phrases';
+import type { Sentence } from '../document/document';
+import type { RuleContext } from '../rules/rule';
+import type { Fix, OffsetEdit, TemplateKind } from '../types';
 
 /** Where a clause goes in the message. */
 export type ClausePlacement =

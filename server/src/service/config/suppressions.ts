@@ -1,5 +1,5 @@
-import type { OutreachDocument } from './document';
-import type { Finding, OffsetRange } from './types';
+import type { OutreachDocument } from '../document/document';
+import type { Finding, OffsetRange } from '../types';
 
 export type SuppressionDirective = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
 

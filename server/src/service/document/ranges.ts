@@ -1,5 +1,5 @@
 /** Lookups in lists of ranges sorted by start, in logarithmic time: a rule that searches a list per finding stays linear. */
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 /** Index of the first item whose range starts at or after `offset` (`items.length` when there is none). */
 export function firstStartingFrom(items: readonly { range: OffsetRange }[], offset: number): number {

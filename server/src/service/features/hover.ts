@@ -1,13 +1,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { formatSample } from './completions';
-import type { CustomRule } from './customRules';
+import type { CustomRule } from '../config/customRules';
 import { ruleDocsUrl, toRange } from './diagnostics';
-import type { OutreachDocument, Placeholder } from './document';
-import { frontMatterKeyAt, frontMatterKeyDoc, type FrontMatterKeyDoc } from './frontMatterKeys';
-import type { RuleMeta } from './rule';
-import { parseSuppressions } from './suppressions';
-import type { Finding, OffsetRange } from './types';
+import type { OutreachDocument, Placeholder } from '../document/document';
+import { frontMatterKeyAt, frontMatterKeyDoc, type FrontMatterKeyDoc } from '../document/frontMatterKeys';
+import type { RuleMeta } from '../rules/rule';
+import { parseSuppressions } from '../config/suppressions';
+import type { Finding, OffsetRange } from '../types';
 
 export interface HoverRequest {
   document: OutreachDocument;

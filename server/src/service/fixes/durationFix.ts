@@ -4,12 +4,12 @@
  * When the ask has no meeting noun or verb to hold the length, a statement from the phrase library in the ask's format
  * ("It would take 15 minutes at most.") goes right after it.
  */
-import { asksForMeetingIn } from './analysis';
+import { asksForMeetingIn } from '../language/analysis';
 import { askFormats, clauseFix, clauseFormats, formatFits } from './clauseFixes';
-import type { Sentence } from './document';
-import { tagged, type Token } from './nlp';
-import type { RuleContext } from './rule';
-import type { Fix, OffsetEdit } from './types';
+import type { Sentence } from '../document/document';
+import { tagged, type Token } from '../language/nlp';
+import type { RuleContext } from '../rules/rule';
+import type { Fix, OffsetEdit } from '../types';
 
 const TITLE = 'Add a time limit';
 const MAX_FIXES = 3;

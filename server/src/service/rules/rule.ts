@@ -1,7 +1,7 @@
-import type { OutreachDocument, Sentence } from './document';
-import type { MessageAnalysis } from './analysis';
-import type { PhraseLibrary } from './phrases';
-import type { ActiveSeverity, Fix, OffsetRange, TemplateKind } from './types';
+import type { OutreachDocument, Sentence } from '../document/document';
+import type { MessageAnalysis } from '../language/analysis';
+import type { PhraseLibrary } from '../config/phrases';
+import type { ActiveSeverity, Fix, OffsetRange, TemplateKind } from '../types';
 
 export interface RuleOption {
   description: string;

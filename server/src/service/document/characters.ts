@@ -1,4 +1,4 @@
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../types';
 
 /** True when `offset` falls between the halves of a surrogate pair or of a CRLF: not a place a range may start or end. */
 export function splitsCharacter(text: string, offset: number): boolean {

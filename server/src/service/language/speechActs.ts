@@ -2,7 +2,7 @@
  * What a sentence does, read from its structure (parts of speech, lemmas, negation scope, who is the subject and who
  * benefits) rather than from stock phrases: asks, wishes, offers. Rules combine these acts with what the act is about.
  */
-import type { Sentence } from './document';
+import type { Sentence } from '../document/document';
 import { tagged, tagText, type Token } from './nlp';
 import { oncePer } from './oncePer';
 

@@ -1,5 +1,5 @@
-import type { OutreachDocument } from './document';
-import { SEVERITIES, TEMPLATE_KINDS, type Finding, type OffsetRange, type SeverityName, type TemplateKind } from './types';
+import type { OutreachDocument } from '../document/document';
+import { SEVERITIES, TEMPLATE_KINDS, type Finding, type OffsetRange, type SeverityName, type TemplateKind } from '../types';
 
 /** A project phrase rule from `.outreachrc.json` `customRules`, validated and compiled. */
 export interface CustomRule {

@@ -4,7 +4,8 @@
  * and the page allows no scripts. A placeholder without a sample shows highlighted instead of vanishing.
  */
 import Handlebars from 'handlebars';
-import { parseOutreachDocument, type OutreachDocument } from './document';
+import { parseOutreachDocument } from '../document/parse';
+import type { OutreachDocument } from '../document/document';
 
 export interface PreviewOptions {
   /** The webview's `cspSource`: the only origin styles may come from besides the inline sheet. */

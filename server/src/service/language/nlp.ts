@@ -3,7 +3,7 @@
  * downloaded): tokens with parts of speech, lemmas and negation scope, and entities such as durations, dates and
  * clock times. The model loads on first use (about 0.1 s), so hygiene-only work never pays for it.
  */
-import type { Sentence } from './document';
+import type { Sentence } from '../document/document';
 import { oncePer } from './oncePer';
 
 /** Universal POS tags as wink-nlp names them. */

@@ -1,16 +1,8 @@
-import type { OutreachDocument, Sentence } from './document';
-import { asksForShareOfTheirDay, findDurations } from './lexicon/durations';
+import type { OutreachDocument, Sentence } from '../document/document';
+import { asksForShareOfTheirDay, findDurations, type Duration } from '../lexicon/durations';
 import { tagged, type Token } from './nlp';
 import { asksForMeeting, asksIn, clausesOf, isParticiple, particleStandsAlone, SUBJECT_QUANTIFIERS } from './speechActs';
-import type { OffsetRange } from './types';
-
-/** A stated length of time ("15 minutes", "a quarter of an hour", "an hour and a half"). */
-export interface Duration {
-  range: OffsetRange;
-  text: string;
-  /** The longest length the phrase allows, in minutes ("15-20 minutes" → 20). */
-  minutes: number;
-}
+import type { OffsetRange } from '../types';
 
 /** Facts about a message that several rules share, computed once per document and on demand. */
 export interface MessageAnalysis {

@@ -1,5 +1,5 @@
-import { SEVERITIES, type ActiveSeverity, type OffsetRange, type SeverityName } from './types';
-import type { RuleMeta } from './rule';
+import { SEVERITIES, type ActiveSeverity, type ConfigProblem, type OffsetRange, type SeverityName } from '../types';
+import type { RuleMeta } from '../rules/rule';
 import { readCustomRules, type CustomRule } from './customRules';
 
 /** One rule's setting: a severity, optionally with option overrides. */
@@ -15,13 +15,6 @@ export interface OutreachConfig {
   phraseFolders: string[];
   /** Project phrase rules (`customRules`), compiled; they run after the built-in rules. */
   customRules: CustomRule[];
-}
-
-export interface ConfigProblem {
-  message: string;
-  range: OffsetRange;
-  /** How the editor shows it; a warning unless said otherwise. */
-  severity?: ActiveSeverity;
 }
 
 /** Settings an untrusted workspace may not use: they bring patterns and files from the workspace. */

@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
-import type { FrontMatter } from './frontMatter';
-import type { OffsetEdit } from './types';
+import type { FrontMatter } from '../document/frontMatter';
+import type { OffsetEdit } from '../types';
 
 /** Applies non-overlapping edits to a text (in any order); later edits at the same offset follow earlier ones. */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
