@@ -11,6 +11,8 @@ import {
   type TemplateKind,
 } from '../types';
 import { wholeCharacters } from './characters';
+import { closest } from './didYouMean';
+import { FRONT_MATTER_KEYS } from './frontMatterKeys';
 
 /** A problem in the front matter itself (reported by the `frontmatter` rule). */
 export interface FrontMatterProblem {
@@ -60,8 +62,8 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
-const KNOWN_TOP_KEYS = ['kind', 'subject', 'relationship', 'recipient', 'consent', 'variables'];
-const KNOWN_RECIPIENT_KEYS = ['seniority', 'sellsAdvice'];
+const KNOWN_TOP_KEYS = FRONT_MATTER_KEYS.filter((doc) => doc.parent === undefined).map((doc) => doc.key);
+const KNOWN_RECIPIENT_KEYS = FRONT_MATTER_KEYS.filter((doc) => doc.parent === 'recipient').map((doc) => doc.key);
 
 /** Real front matter is a dozen lines; a YAML parse of this much already takes a few hundred milliseconds. */
 export const MAX_FRONT_MATTER_CHARS = 100_000;
@@ -342,34 +344,4 @@ function insideContent(text: string, range: OffsetRange, content: OffsetRange): 
 
 function firstLine(message: string): string {
   return message.split(/\r?\n/)[0] ?? message;
-}
-
-/** The candidate within edit distance 2 (or a case-insensitive match), if any. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? Infinity;
 }

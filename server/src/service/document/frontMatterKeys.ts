@@ -1,4 +1,4 @@
-/** What each front-matter key means and which values it takes: one table for hover, completions and the new-template picker. */
+/** What each front-matter key means and which values it takes: the one table of keys, for the parser's known keys, hover, completions and the new-template picker. */
 import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from '../types';
 
 export interface FrontMatterKeyDoc {
@@ -11,6 +11,8 @@ export interface FrontMatterKeyDoc {
   details: string;
   values?: readonly string[];
   defaultValue?: string;
+  /** Set for keys whose value is a map of further keys, written on the lines below. */
+  map?: true;
 }
 
 export const KIND_DESCRIPTIONS: Readonly<Record<TemplateKind, string>> = {
@@ -47,6 +49,7 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeyDoc[] = [
   {
     key: 'recipient',
     summary: 'Facts about the recipient: seniority, sellsAdvice.',
+    map: true,
     details: 'A map with `seniority` and `sellsAdvice`: who you are writing to changes what a considerate ask looks like.',
   },
   {
@@ -73,6 +76,7 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeyDoc[] = [
   {
     key: 'variables',
     summary: 'Every placeholder the body uses, with a sample value.',
+    map: true,
     details:
       'A map from placeholder path (`recipient.firstName`) to a sample value. Samples fill the preview and the subject-length check; a placeholder that is not declared, or a declared one never used, is reported.',
   },

@@ -43,7 +43,7 @@ const COMMON_PATHS: Record<string, string> = {
 };
 
 const TOP_LEVEL_KEYS = keySummaries(undefined);
-const MAP_KEYS = new Set(['recipient', 'variables']);
+const MAP_KEYS = new Set(FRONT_MATTER_KEYS.filter((doc) => doc.map).map((doc) => doc.key));
 
 const RECIPIENT_KEYS = keySummaries('recipient');
 

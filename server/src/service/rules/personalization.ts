@@ -2,7 +2,7 @@ import { insertClauseFixes } from '../fixes/clauseFixes';
 import type { OutreachDocument } from '../document/document';
 import { SHARED_GROUND, bodyProse } from '../lexicon/value';
 import type { Rule } from './rule';
-import { closest } from '../document/frontMatter';
+import { closest } from '../document/didYouMean';
 import type { Sentence } from '../document/document';
 import { tagged } from '../language/nlp';
 import { asksIn, isSenderWord, type Token } from '../language/speechActs';

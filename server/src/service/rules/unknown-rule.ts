@@ -1,4 +1,4 @@
-import { closest } from '../document/frontMatter';
+import { closest } from '../document/didYouMean';
 import type { Rule } from './rule';
 import { parseSuppressions } from '../config/suppressions';
 

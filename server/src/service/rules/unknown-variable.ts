@@ -1,6 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Placeholder } from '../document/document';
-import { closest, type FrontMatter } from '../document/frontMatter';
+import { closest } from '../document/didYouMean';
+import type { FrontMatter } from '../document/frontMatter';
 import type { Rule } from './rule';
 import type { Fix, OffsetEdit } from '../types';
 

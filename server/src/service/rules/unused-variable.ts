@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { OutreachDocument } from '../document/document';
-import { closest, type FrontMatter } from '../document/frontMatter';
+import { closest } from '../document/didYouMean';
+import type { FrontMatter } from '../document/frontMatter';
 import type { Rule } from './rule';
 import type { Fix, OffsetRange } from '../types';
 
