@@ -1,7 +1,7 @@
 /** outreach-lint: the language service over files, folders and globs, with stylish, JSON or SARIF reports. */
-import { readFileSync } from 'node:fs';
 import { parseArgs, styleText } from 'node:util';
 import { lintFiles, type FileReport } from './lintFiles';
+import { packageVersion } from './packageVersion';
 import { toSarif } from './sarif';
 
 const USAGE = `Usage: outreach-lint [options] <file|folder|glob>...
@@ -52,7 +52,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   const format = values.format as Format;
@@ -76,7 +76,7 @@ function main(argv: string[]): number {
   }
   const reports = result.reports;
   if (format === 'json') process.stdout.write(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: version(), cwd: process.cwd() }), null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: packageVersion(), cwd: process.cwd() }), null, 2)}\n`);
   else process.stdout.write(stylish(reports, result.fixedFiles));
   const count = (severity: string): number => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
   const errors = count('error');
@@ -164,13 +164,6 @@ function usageError(message: string): number {
   return 2;
 }
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
 
 try {
   process.exitCode = main(process.argv.slice(2));

@@ -29,6 +29,7 @@ import {
   WORKSPACE_TRUSTED_NOTIFICATION,
   type OutreachConfig,
 } from './service/config/settings';
+import { packageVersion } from './packageVersion';
 import type { LanguageService } from './service/languageService';
 import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/config/phrases';
 import type { RuleMeta } from './service/rules/rule';
@@ -39,6 +40,32 @@ const MIN_DIAGNOSTICS_DELAY_MS = 2;
 /** Slow lints (huge files) widen the window up to this, so a backlog of edits is not linted edit by edit. */
 const MAX_DIAGNOSTICS_DELAY_MS = 500;
 const SETTINGS_SECTION = 'outreach';
+
+const USAGE = `Usage: outreach-ls --stdio | --node-ipc | --socket=<port> | --pipe=<name>
+
+The Outreach Etiquette language server. An editor starts it and talks LSP over the chosen channel.
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+`;
+
+/** `--help` and `--version` answer and exit; without a channel to talk on, say how to give one rather than crash. */
+function answerCommandLine(args: readonly string[]): void {
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`${packageVersion()}\n`);
+    process.exit(0);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (!args.some((arg) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(arg))) {
+    process.stderr.write(`outreach-ls: no channel given.\n${USAGE}`);
+    process.exit(2);
+  }
+}
+answerCommandLine(process.argv.slice(2));
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -117,7 +144,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
     },
-    serverInfo: { name: 'outreach-ls' },
+    serverInfo: { name: 'outreach-ls', version: packageVersion() },
   };
 });
 

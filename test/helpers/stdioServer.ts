@@ -45,10 +45,10 @@ export interface StdioServer {
   stop(): void;
 }
 
-/** Spawns the built server; register request handlers right after, before sending `initialize`. */
-export function startStdioServer(cwd?: string): StdioServer {
-  assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd });
+/** Spawns the built server (or the one at `server`); register request handlers right after, before sending `initialize`. */
+export function startStdioServer(cwd?: string, server = SERVER): StdioServer {
+  assert.ok(existsSync(server), `${server} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, [server, '--stdio'], { cwd });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -89,6 +89,7 @@ export interface InitializeOptions {
 
 export interface InitializeResult {
   capabilities: Record<string, unknown>;
+  serverInfo?: { name: string; version?: string };
 }
 
 /** The handshake a client starts with: `initialize`, then `initialized`. Returns the server's initialize result. */

@@ -104,14 +104,13 @@ function expandSnippet(body: string): string {
   return parse(false);
 }
 
-/** Whether `.vscodeignore` (an allow-list: `**` then `!pattern`s) ships `path`. */
+/** Whether package.json's `files` allow-list (what both npm and vsce ship) ships `path`. */
 function ships(path: string): boolean {
-  const allowed = read('.vscodeignore')
-    .split(/\r?\n/)
-    .filter((line) => line.startsWith('!'))
-    .map((line) => line.slice(1));
+  const { files } = JSON.parse(read('package.json')) as { files: string[] };
   const normal = path.replace(/^\.\//, '');
-  return allowed.some((pattern) => (pattern.endsWith('/**') ? normal.startsWith(pattern.slice(0, -2)) : normal === pattern));
+  return files.some((pattern) =>
+    pattern.endsWith('/') ? normal.startsWith(pattern) : new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(normal),
+  );
 }
 
 describe('extension manifest', () => {
@@ -169,7 +168,7 @@ describe('extension manifest', () => {
         const media = step.media.markdown ?? step.media.image ?? step.media.svg;
         assert.ok(media, `${step.id} has media`);
         assert.ok(existsSync(join(ROOT, media)), `${media} exists`);
-        assert.ok(ships(media), `.vscodeignore ships ${media}`);
+        assert.ok(ships(media), `package.json files ship ${media}`);
       }
     });
 
@@ -246,7 +245,7 @@ describe('extension manifest', () => {
         'dist/nlp-model.js',
         'templates/starters/request.outreach.hbs',
       ];
-      for (const path of paths) assert.ok(ships(path), `.vscodeignore ships ${path}`);
+      for (const path of paths) assert.ok(ships(path), `package.json files ship ${path}`);
     });
 
     it('the README documents every command and fix on save', () => {
