@@ -19,3 +19,8 @@ export function wholeCharacters(text: string, range: OffsetRange): OffsetRange {
 export function characterStart(text: string, offset: number): number {
   return splitsCharacter(text, offset) ? offset - 1 : offset;
 }
+
+/** The line break for new lines in `text`: CRLF when the text already uses it, else LF. */
+export function lineBreakOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -12,6 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { isOurDiagnostic, readDiagnosticData, toDiagnosticFix, toRange, type DiagnosticEdit, type DiagnosticFix } from './diagnostics';
+import { lineBreakOf } from '../document/characters';
 import type { OutreachDocument } from '../document/document';
 import { fixAllOffsetEdits } from '../fixes/fixAll';
 import { parseSuppressions, type Suppression } from '../config/suppressions';
@@ -160,14 +161,14 @@ export function disableLineEdit(
   if (above) return appendRuleId(above, ruleId);
   const lineText = document.text.slice(lineStart, textDocument.offsetAt({ line: line + 1, character: 0 }));
   const indentation = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  return { range: { start: lineStart, end: lineStart }, newText: `${indentation}{{!-- outreach-disable-next-line ${ruleId} --}}${endOfLine(document.text)}` };
+  return { range: { start: lineStart, end: lineStart }, newText: `${indentation}{{!-- outreach-disable-next-line ${ruleId} --}}${lineBreakOf(document.text)}` };
 }
 
 /** `{{!-- outreach-disable-file <id> --}}` as the first body line, or the id added to such a comment already there. */
 export function disableFileEdit(document: OutreachDocument, suppressions: readonly Suppression[], ruleId: string): OffsetEdit {
   const existing = suppressions.find((suppression) => suppression.directive === 'disable-file' && suppression.rules.length > 0);
   if (existing) return appendRuleId(existing, ruleId);
-  const eol = endOfLine(document.text);
+  const eol = lineBreakOf(document.text);
   const at = document.bodyStart;
   const needsBreak = at > 0 && !/[\r\n]$/.test(document.text.slice(0, at));
   return { range: { start: at, end: at }, newText: `${needsBreak ? eol : ''}{{!-- outreach-disable-file ${ruleId} --}}${eol}` };
@@ -176,10 +177,6 @@ export function disableFileEdit(document: OutreachDocument, suppressions: readon
 function appendRuleId(suppression: Suppression, ruleId: string): OffsetEdit {
   const end = suppression.rules[suppression.rules.length - 1]?.range.end ?? suppression.range.start;
   return { range: { start: end, end }, newText: ` ${ruleId}` };
-}
-
-function endOfLine(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
 }
 
 function toTextEdit(textDocument: TextDocument, edit: OffsetEdit): TextEdit {

@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { CustomRule } from '../config/customRules';
 import { toRange } from './diagnostics';
+import { lineBreakOf } from '../document/characters';
 import type { OutreachDocument } from '../document/document';
 import { FRONT_MATTER_KEYS, parentKey } from '../document/frontMatterKeys';
 import { clauseSnippet, PHRASE_CATEGORIES, type PhraseCategory, type PhraseEntry, type PhraseLibrary } from '../config/phrases';
@@ -300,7 +301,7 @@ function valueRestLength(text: string, offset: number): number {
 function topLevelKeyCompletions(document: OutreachDocument, range: Range): CompletionItem[] {
   const content = document.text.slice(document.frontMatter.contentRange.start, document.frontMatter.contentRange.end);
   const present = new Set([...content.matchAll(/^([\w.-]+):/gm)].map((match) => match[1]));
-  const eol = /\r\n/.test(document.text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(document.text);
   const missing = Object.fromEntries(Object.entries(TOP_LEVEL_KEYS).filter(([key]) => !present.has(key)));
   return keyItems(missing, range, (key) => (MAP_KEYS.has(key) ? `${key}:${eol}  ` : `${key}: `));
 }

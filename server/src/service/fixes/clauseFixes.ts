@@ -1,5 +1,6 @@
 import { declareVariablesEdit, insertSentenceEdit } from './edits';
 import { clausePlaceholders, clauseSnippet, type PhraseCategory, type PhraseEntry } from '../config/phrases';
+import { lineBreakOf } from '../document/characters';
 import type { Sentence } from '../document/document';
 import type { RuleContext } from '../rules/rule';
 import type { Fix, OffsetEdit, TemplateKind } from '../types';
@@ -162,7 +163,7 @@ function beforeSentence(text: string, sentence: Sentence, clause: string, snippe
 
 /** A new paragraph after the last body line before the sign-off (or at the very end). */
 function endOfMessage(document: RuleContext['document'], clause: string, snippet: string): OffsetEdit {
-  const eol = /\r\n/.test(document.text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(document.text);
   const signOff = document.signOffLine;
   const lastContent = signOff !== undefined ? document.lines[signOff - 1] : document.lines[document.lines.length - 1];
   if (!lastContent || (signOff !== undefined && signOff === document.greetingLine)) {

@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml';
+import { lineBreakOf } from '../document/characters';
 import type { FrontMatter } from '../document/frontMatter';
 import type { OffsetEdit } from '../types';
 
@@ -24,7 +25,7 @@ export function declareVariablesEdit(text: string, frontMatter: FrontMatter, pat
   if (!paths.length) return undefined;
   const variables = frontMatter.yaml?.get('variables', true);
   const base = frontMatter.contentRange.start;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const lines = (indent: string): string => paths.map((path) => `${indent}${path}: "${sampleValue(path)}"${eol}`).join('');
   // Whole lines at the start of the next line: an editor that re-indents the lines of a snippet edit (VS Code indents
   // every line after the first to the insertion line's indentation) leaves these as they are.

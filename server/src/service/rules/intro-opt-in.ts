@@ -1,3 +1,4 @@
+import { lineBreakOf } from '../document/characters';
 import type { OutreachDocument, Sentence } from '../document/document';
 import { givesIntroReason, messageSentences, statesIntroExpectation } from '../lexicon/introductions';
 import type { Rule, RuleContext } from './rule';
@@ -86,7 +87,7 @@ function consentEdit(document: OutreachDocument): OffsetEdit {
     const start = contentRange.start + existing.index;
     return { range: { start, end: start + existing[0].length }, newText: 'consent: asked' };
   }
-  return { range: { start: contentRange.end, end: contentRange.end }, newText: `consent: asked${endOfLine(document.text)}` };
+  return { range: { start: contentRange.end, end: contentRange.end }, newText: `consent: asked${lineBreakOf(document.text)}` };
 }
 
 function findParticipants(document: OutreachDocument): Participants {
@@ -97,7 +98,7 @@ function findParticipants(document: OutreachDocument): Participants {
 /** The opt-in request: who the other person is and why they should talk (in the introduction's own words when it has them), what is hoped for, and an easy out. */
 function optInRequest(context: RuleContext, participants: Participants): string {
   const { document } = context;
-  const eol = endOfLine(document.text);
+  const eol = lineBreakOf(document.text);
   // Sentences addressed to the person introduced ("Alex, Carol has offered …") speak to the wrong reader.
   const sentences = messageSentences(document).filter((sentence) => {
     const text = source(document, sentence);
@@ -200,8 +201,4 @@ function source(document: OutreachDocument, sentence: Sentence): string {
     sources.set(sentence, text);
   }
   return text;
-}
-
-function endOfLine(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
 }

@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml';
+import { lineBreakOf } from '../document/characters';
 import type { OutreachDocument } from '../document/document';
 import { clauseSnippet } from '../config/phrases';
 import type { Rule, RuleContext } from './rule';
@@ -101,7 +102,7 @@ function subjectFixes(context: RuleContext, edit: (text: SubjectText) => OffsetE
 /** Where a new `subject:` goes: an empty `subject:` line, else after `kind:`, else the top of the front matter (created if absent). */
 function missingSubjectEdit(document: OutreachDocument): (text: SubjectText) => OffsetEdit {
   const { frontMatter, text } = document;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   if (!frontMatter.present) {
     const at = text.startsWith('\uFEFF') ? 1 : 0;
     return (subjectText) => insertion(at, `---${eol}subject: ${subjectText.quoted}${eol}---${eol}`, `---${eol}subject: ${subjectText.snippet}${eol}---${eol}`);

@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml';
+import { lineBreakOf } from '../document/characters';
 import type { Placeholder } from '../document/document';
 import { closest } from '../document/didYouMean';
 import type { FrontMatter } from '../document/frontMatter';
@@ -88,7 +89,7 @@ function sampleFor(path: string): string {
 function declarationEdit(text: string, frontMatter: FrontMatter, line: string): OffsetEdit | undefined {
   const variables = frontMatter.yaml?.get('variables', true);
   const base = frontMatter.contentRange.start;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   if (isMap(variables) && !variables.flow && variables.items.length > 0) {
     const firstKey = variables.items[0]?.key;
     if (!isScalar(firstKey) || !firstKey.range) return undefined;
