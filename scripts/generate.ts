@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules';
-import type { RuleMeta } from '../server/src/service/rules/rule';
+import type { RuleMeta, RuleOption } from '../server/src/service/rules/rule';
 import { CUSTOM_RULE_LIMITS } from '../server/src/service/config/customRules';
 import { SEVERITIES, TEMPLATE_KINDS } from '../server/src/service/types';
 
@@ -15,6 +15,15 @@ const README_END = '<!-- rules:end -->';
 
 const metas = (): RuleMeta[] => RULES.map((rule) => rule.meta);
 const kindsOf = (meta: RuleMeta): string => (meta.kinds === 'all' ? 'all' : meta.kinds.join(', '));
+/** "Default: 5." or, for a default that depends on the kind, "Default: 200 for `request`, 150 for `intro-request`." */
+const defaultOf = (option: RuleOption): string =>
+  `Default: ${
+    typeof option.default === 'number'
+      ? option.default
+      : Object.entries(option.default)
+          .map(([kind, value]) => `${value} for \`${kind}\``)
+          .join(', ')
+  }.`;
 
 export function settingsContribution(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -31,7 +40,7 @@ export function settingsContribution(): Record<string, unknown> {
         type: ['number', 'null'],
         default: null,
         ...(option.minimum !== undefined ? { minimum: option.minimum } : {}),
-        markdownDescription: `\`${meta.id}\`: ${option.description}${option.default !== null ? ` Default: ${option.default}.` : ''} \`null\` keeps the project's choice.`,
+        markdownDescription: `\`${meta.id}\`: ${option.description} ${defaultOf(option)} \`null\` keeps the project's choice.`,
         scope: 'resource',
       };
     }
@@ -114,7 +123,7 @@ export function readmeRules(): string {
     if (meta.docs.worse) lines.push(`Instead of: “${meta.docs.worse}”`, '');
     lines.push(`Better: “${meta.docs.better}”`);
     const options = Object.entries(meta.options ?? {});
-    if (options.length) lines.push('', `Options: ${options.map(([name, option]) => `\`${name}\` — ${option.description}`).join('; ')}`);
+    if (options.length) lines.push('', 'Options:', '', ...options.map(([name, option]) => `- \`${name}\` — ${option.description} ${defaultOf(option)}`));
   }
   lines.push('', README_END);
   return lines.join('\n');

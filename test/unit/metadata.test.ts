@@ -42,6 +42,17 @@ describe('rule metadata', () => {
       if (meta.kinds !== 'all') assert.ok((meta.docs.evidence ?? '').length > 30, `${meta.id}: docs.evidence says what counts as evidence`);
       assert.match(meta.description, /^[A-Z`“"].*[.?]$/, 'description is one sentence');
     });
+
+    if (meta.options) {
+      it(`${meta.id} has a valid default for each option, for every kind it checks`, () => {
+        for (const [name, option] of Object.entries(meta.options ?? {})) {
+          for (const kind of meta.kinds === 'all' ? TEMPLATE_KINDS : meta.kinds) {
+            const value = typeof option.default === 'number' ? option.default : option.default[kind];
+            assert.ok(value !== undefined && value >= (option.minimum ?? -Infinity), `${meta.id}.${name}: default ${value} for ${kind}`);
+          }
+        }
+      });
+    }
   }
 });
 

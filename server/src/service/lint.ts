@@ -31,7 +31,7 @@ export function lintDocument(document: OutreachDocument, settings: LintSettings,
       document,
       analysis,
       phrases: settings.phrases,
-      options: resolveOptions(rule.meta, settings.config),
+      options: resolveOptions(rule.meta, settings.config, document.frontMatter.kind),
       ruleIds,
       report: (finding) =>
         findings.push({

@@ -1,4 +1,4 @@
-import { SEVERITIES, type ActiveSeverity, type ConfigProblem, type OffsetRange, type SeverityName } from '../types';
+import { SEVERITIES, type ActiveSeverity, type ConfigProblem, type OffsetRange, type SeverityName, type TemplateKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
 import { readCustomRules, type CustomRule } from './customRules';
 
@@ -169,9 +169,15 @@ export function resolveSeverity(meta: RuleMeta, config: OutreachConfig): Severit
   return config.rules[meta.id]?.severity ?? meta.severity;
 }
 
-export function resolveOptions(meta: RuleMeta, config: OutreachConfig): Record<string, number | null> {
-  const options: Record<string, number | null> = {};
-  for (const [name, spec] of Object.entries(meta.options ?? {})) options[name] = config.rules[meta.id]?.options[name] ?? spec.default;
+/** Each option of a rule: the configured value, else the default (the one for `kind` when the default varies by kind). */
+export function resolveOptions(meta: RuleMeta, config: OutreachConfig, kind: TemplateKind): Record<string, number> {
+  const options: Record<string, number> = {};
+  for (const [name, spec] of Object.entries(meta.options ?? {})) {
+    const value = config.rules[meta.id]?.options[name] ?? (typeof spec.default === 'number' ? spec.default : spec.default[kind]);
+    // The metadata test checks that a per-kind default covers every kind the rule checks.
+    if (value === undefined) throw new Error(`\`${meta.id}.${name}\` has no default for kind \`${kind}\`.`);
+    options[name] = value;
+  }
   return options;
 }
 

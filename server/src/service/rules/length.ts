@@ -1,10 +1,6 @@
 import type { Rule } from './rule';
-import type { TemplateKind } from '../types';
 
-/** Per-kind default when `maxWords` is not configured. */
-const DEFAULT_MAX_WORDS: Partial<Record<TemplateKind, number>> = { request: 200, 'intro-request': 150 };
-
-export const length: Rule = {
+export const length: Rule<'maxWords'> = {
   meta: {
     id: 'length',
     severity: 'info',
@@ -19,14 +15,14 @@ export const length: Rule = {
     },
     fixable: false,
     options: {
-      maxWords: { description: 'Largest body length in words; null means 200 for `request` and 150 for `intro-request`.', default: null, minimum: 1 },
+      maxWords: { description: 'Largest body length in words.', default: { request: 200, 'intro-request': 150 }, minimum: 1 },
     },
     source: '004',
   },
   check(context) {
-    const maxWords = context.options.maxWords ?? DEFAULT_MAX_WORDS[context.document.frontMatter.kind];
+    const { maxWords } = context.options;
     const words = context.analysis.bodyWordCount;
-    if (maxWords === undefined || words <= maxWords) return;
+    if (words <= maxWords) return;
     context.report({
       range: context.messageAnchor(),
       message: `The body is ${words} words, over the ${maxWords}-word limit: cut background the recipient does not need so the ask is read in seconds.`,

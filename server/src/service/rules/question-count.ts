@@ -1,7 +1,7 @@
 import { questionEntries } from '../lexicon/questions';
 import type { Rule } from './rule';
 
-export const questionCount: Rule = {
+export const questionCount: Rule<'minQuestions' | 'maxQuestions'> = {
   meta: {
     id: 'question-count',
     severity: 'info',
@@ -24,8 +24,7 @@ export const questionCount: Rule = {
     source: '004',
   },
   check(context) {
-    const minQuestions = context.options.minQuestions ?? 5;
-    const maxQuestions = context.options.maxQuestions ?? 7;
+    const { minQuestions, maxQuestions } = context.options;
     const entries = questionEntries(context.document);
     const count = entries.length;
     if (count >= minQuestions && count <= maxQuestions) return;

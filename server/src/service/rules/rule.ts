@@ -5,8 +5,8 @@ import type { ActiveSeverity, Fix, OffsetRange, TemplateKind } from '../types';
 
 export interface RuleOption {
   description: string;
-  /** `null` means "depends on the template's kind" (explained in the description). */
-  default: number | null;
+  /** The value when neither the project nor the editor sets one: a number, or one number per template kind the rule checks. */
+  default: number | Readonly<Partial<Record<TemplateKind, number>>>;
   minimum?: number;
 }
 
@@ -46,12 +46,12 @@ export interface FindingInput {
   severity?: ActiveSeverity;
 }
 
-export interface RuleContext {
+export interface RuleContext<Option extends string = string> {
   document: OutreachDocument;
   analysis: MessageAnalysis;
   phrases: PhraseLibrary;
-  /** Every option of the rule's metadata, resolved from config (or its default). */
-  options: Readonly<Record<string, number | null>>;
+  /** Every option of the rule's metadata, resolved from config, else its default for the template's kind. */
+  options: Readonly<Record<Option, number>>;
   /** Ids of every registered rule (for suppression checks). */
   ruleIds: readonly string[];
   report(finding: FindingInput): void;
@@ -60,10 +60,20 @@ export interface RuleContext {
   sentenceAt(offset: number): Sentence | undefined;
 }
 
-export interface Rule {
+/** A rule as the registry and the linter see it. */
+export interface AnyRule {
   meta: RuleMeta;
   check(context: RuleContext): void;
 }
+
+/** A rule with options named `Option`: its metadata must declare each, and `check` reads each one resolved. */
+export interface RuleWithOptions<Option extends string> extends AnyRule {
+  meta: RuleMeta & { options: Readonly<Record<Option, RuleOption>> };
+  check(context: RuleContext<Option>): void;
+}
+
+/** `Rule` for a rule without options, `Rule<'maxWords'>` for one with. */
+export type Rule<Option extends string = never> = [Option] extends [never] ? AnyRule : RuleWithOptions<Option>;
 
 export function appliesTo(meta: RuleMeta, kind: TemplateKind): boolean {
   return meta.kinds === 'all' || meta.kinds.includes(kind);

@@ -1,7 +1,7 @@
 import { countPersons } from '../lexicon/person';
 import type { Rule } from './rule';
 
-export const selfCentered: Rule = {
+export const selfCentered: Rule<'minWords' | 'maxRatio'> = {
   meta: {
     id: 'self-centered',
     severity: 'info',
@@ -23,8 +23,7 @@ export const selfCentered: Rule = {
     source: '001 §1',
   },
   check(context) {
-    const minWords = context.options.minWords ?? 40;
-    const maxRatio = context.options.maxRatio ?? 2.5;
+    const { minWords, maxRatio } = context.options;
     const { words, firstPerson: first, secondPerson: second } = countPersons(context.document);
     if (words < minWords) return;
     if (first <= maxRatio * second) return;

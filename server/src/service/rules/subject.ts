@@ -25,7 +25,7 @@ const THANKS = new Set(['thanks', 'thank you', 'thank you so much']);
 /** Declines and follow-ups usually answer in the thread they belong to, so they may go without a subject of their own. */
 const REPLY_KINDS: readonly TemplateKind[] = ['decline', 'follow-up'];
 
-export const subject: Rule = {
+export const subject: Rule<'maxLength'> = {
   meta: {
     id: 'subject',
     severity: 'warning',
@@ -59,7 +59,7 @@ export const subject: Rule = {
       });
       return;
     }
-    const maxLength = context.options.maxLength ?? 60;
+    const { maxLength } = context.options;
     const rendered = renderSubject(document, field.value);
     let message: string | undefined;
     let severity: ActiveSeverity | undefined;
