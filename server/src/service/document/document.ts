@@ -13,6 +13,12 @@ export interface Placeholder {
   renders: boolean;
 }
 
+/** A placeholder of the front matter's `subject`, parsed like the body's. */
+export interface SubjectPlaceholder extends Placeholder {
+  /** Where it stands in the subject's value (the YAML scalar unquoted); `range` is in the document. */
+  valueRange: OffsetRange;
+}
+
 export interface TemplateComment {
   value: string;
   range: OffsetRange;
@@ -62,6 +68,8 @@ export interface OutreachDocument {
   bodyStart: number;
   syntaxError?: TemplateSyntaxError;
   placeholders: Placeholder[];
+  /** The placeholders of the subject line, in the order written. */
+  subjectPlaceholders: SubjectPlaceholder[];
   comments: TemplateComment[];
   /** Ranges of every `{{…}}` in the body (mustaches, blocks, comments): not prose. */
   templateTags: OffsetRange[];

@@ -5,7 +5,7 @@ import { locateFrontMatter, parseFrontMatter } from './frontMatter';
 import { findGreeting, findSignOff } from './letter';
 import { maskProse } from './prose';
 import { bodyLines, segmentSentences, segmentWords } from './segmentation';
-import { collectTemplateParts, scanTemplateParts, toSyntaxError, type TemplateParts } from './template';
+import { collectTemplateParts, offsetMapping, scanTemplateParts, subjectPlaceholders, toSyntaxError, type TemplateParts } from './template';
 import type { OffsetRange } from '../types';
 
 /**
@@ -14,12 +14,11 @@ import type { OffsetRange } from '../types';
  */
 export function parseOutreachDocument(text: string, uri = 'untitled:template.outreach.hbs', previous?: OutreachDocument): OutreachDocument {
   const textDocument = TextDocument.create(uri, 'outreach', 0, text);
-  const frontMatter = previous && sameFrontMatter(previous, text) ? previous.frontMatter : parseFrontMatter(text);
+  const reused = previous && sameFrontMatter(previous, text) ? previous : undefined;
+  const frontMatter = reused?.frontMatter ?? parseFrontMatter(text);
   const bodyStart = frontMatter.range.end;
   const body = text.slice(bodyStart);
-  const bodyLineStarts = lineStarts(body);
-  const toOffset = (position: { line: number; column: number }): number =>
-    bodyStart + (bodyLineStarts[position.line - 1] ?? body.length) + position.column;
+  const toOffset = offsetMapping(body, bodyStart);
 
   const placeholders: Placeholder[] = [];
   const comments: TemplateComment[] = [];
@@ -55,6 +54,7 @@ export function parseOutreachDocument(text: string, uri = 'untitled:template.out
     bodyStart,
     syntaxError,
     placeholders,
+    subjectPlaceholders: reused?.subjectPlaceholders ?? subjectPlaceholders(text, frontMatter.subject),
     comments,
     templateTags,
     prose,
@@ -99,18 +99,4 @@ function sameFrontMatter(previous: OutreachDocument, text: string): boolean {
   if (!present) return false;
   const located = locateFrontMatter(text);
   return located?.range.end === range.end && text.startsWith(previous.text.slice(0, range.end));
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (char === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }

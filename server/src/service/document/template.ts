@@ -1,7 +1,8 @@
 /** The Handlebars side of a template: placeholders, comments and tags from the parser's tree, its errors mapped to offsets, and a scanner for when it cannot parse. */
-import type { AST } from '@handlebars/parser';
+import { parseWithoutProcessing, type AST } from '@handlebars/parser';
 import { wholeCharacters } from './characters';
-import type { Placeholder, TemplateComment, TemplateSyntaxError } from './document';
+import type { Placeholder, SubjectPlaceholder, TemplateComment, TemplateSyntaxError } from './document';
+import type { ScalarField } from './frontMatter';
 import type { OffsetRange } from '../types';
 
 export interface TemplateParts {
@@ -11,6 +12,50 @@ export interface TemplateParts {
 }
 
 type OffsetOf = (position: { line: number; column: number }) => number;
+
+/** Maps Handlebars positions (1-based lines, 0-based columns) in `source`, which starts at offset `base`, to offsets. */
+export function offsetMapping(source: string, base: number): OffsetOf {
+  const starts = lineStarts(source);
+  return (position) => base + (starts[position.line - 1] ?? source.length) + position.column;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (char === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * The subject's placeholders, from Handlebars' tree of its value (scanned when it cannot parse). Their document ranges
+ * are the value's offsets shifted into the YAML source; when quoting escapes or line folding changed the text on the
+ * way, each stands on the whole subject.
+ */
+export function subjectPlaceholders(text: string, subject: ScalarField<string> | undefined): SubjectPlaceholder[] {
+  if (!subject?.value.includes('{{')) return [];
+  const { value, range } = subject;
+  const parts: TemplateParts = { placeholders: [], comments: [], templateTags: [] };
+  try {
+    collectTemplateParts(parseWithoutProcessing(value), offsetMapping(value, 0), parts, true);
+  } catch {
+    scanTemplateParts(value, 0, parts);
+  }
+  const source = text.slice(range.start, range.end);
+  const quote = /^["']/.test(source) ? 1 : 0;
+  const written = source.slice(quote, source.length - quote) === value;
+  return parts.placeholders.map((placeholder) => ({
+    ...placeholder,
+    range: written ? { start: range.start + quote + placeholder.range.start, end: range.start + quote + placeholder.range.end } : range,
+    valueRange: placeholder.range,
+  }));
+}
 
 export function collectTemplateParts(program: AST.Program, toOffset: OffsetOf, parts: TemplateParts, rootScope: boolean): void {
   const rangeOf = (node: AST.Node): OffsetRange => ({ start: toOffset(node.loc.start), end: toOffset(node.loc.end) });

@@ -120,10 +120,7 @@ function keySection(doc: FrontMatterKeyDoc): string {
 }
 
 function variableSection(document: OutreachDocument, path: string, sample: unknown): string {
-  const bodyUses = document.placeholders.filter((placeholder) => placeholder.rootScope && placeholder.path === path).length;
-  const subject = document.frontMatter.subject?.value ?? '';
-  const subjectUses = [...subject.matchAll(/\{\{~?\s*(?:[#^]\w+\s+)?([\w.@-]+)/g)].filter((match) => match[1] === path).length;
-  const uses = bodyUses + subjectUses;
+  const uses = [...document.placeholders, ...document.subjectPlaceholders].filter((placeholder) => placeholder.rootScope && placeholder.path === path).length;
   const used = uses === 0 ? 'Not used by any placeholder yet.' : `Used ${uses === 1 ? 'once' : `${uses} times`} in this template.`;
   return `Variable ${codeSpan(path)}\n\nSample value: ${codeSpan(formatSample(sample))}\n\n${used}`;
 }

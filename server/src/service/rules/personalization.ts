@@ -101,9 +101,7 @@ export const personalization: Rule = {
 
 /** A `{{recipient.…}}` field beyond name, employer and title, in the body or the subject. */
 function hasRecipientSpecificPlaceholder(document: OutreachDocument): boolean {
-  const paths = document.placeholders.filter((placeholder) => placeholder.rootScope).map((placeholder) => placeholder.path);
-  const subject = document.frontMatter.subject?.value ?? '';
-  for (const match of subject.matchAll(/\{\{\s*([\w.@-]+)\s*\}\}/g)) paths.push(match[1] ?? '');
+  const paths = [...document.placeholders, ...document.subjectPlaceholders].filter((placeholder) => placeholder.rootScope).map((placeholder) => placeholder.path);
   const declared = document.frontMatter.variables ? [...document.frontMatter.variables.keys()] : undefined;
   return paths.some((path) => path.startsWith('recipient.') && !GENERIC_RECIPIENT_FIELD.test(meantPath(path, declared)));
 }

@@ -204,17 +204,22 @@ function describe(document: OutreachDocument, placeholder: Placeholder, samples:
   return `\`${placeholder.path}\` has an empty sample value,${shown}: give it a realistic sample so the preview shows what the recipient will read.`;
 }
 
-/** The placeholder's line with every simple placeholder replaced by its sample (short, for the message). */
+/** The placeholder's line with every placeholder that renders replaced by its sample and other tags dropped (short, for the message). */
 function renderedLine(document: OutreachDocument, placeholder: Placeholder, samples: Samples): string {
-  const { line } = document.textDocument.positionAt(placeholder.range.start);
-  const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const rendered = text
-    .replace(/\{\{~?\s*([\w.]+)\s*~?\}\}/g, (_, path: string) => {
-      const value = samples.value(path);
-      return value === null || value === undefined || typeof value === 'object' ? '' : String(value);
-    })
-    .replace(/\{\{[\s\S]*?\}\}/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const { text, textDocument } = document;
+  const { line } = textDocument.positionAt(placeholder.range.start);
+  const start = textDocument.offsetAt({ line, character: 0 });
+  const end = textDocument.offsetAt({ line: line + 1, character: 0 });
+  const rendering = new Map(document.placeholders.filter((candidate) => candidate.renders).map((candidate) => [candidate.range.start, candidate.path]));
+  let rendered = '';
+  let cursor = start;
+  for (const tag of document.templateTags) {
+    if (tag.start < start || tag.end > end) continue;
+    const path = rendering.get(tag.start);
+    const value = path === undefined ? undefined : samples.value(path);
+    rendered += text.slice(cursor, tag.start) + (value === null || value === undefined || typeof value === 'object' ? '' : String(value));
+    cursor = tag.end;
+  }
+  rendered = (rendered + text.slice(cursor, end)).replace(/\s+/g, ' ').trim();
   return rendered.length > 60 ? `${rendered.slice(0, 59)}…` : rendered;
 }

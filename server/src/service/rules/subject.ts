@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import { lineBreakOf } from '../document/characters';
-import type { OutreachDocument } from '../document/document';
+import type { OutreachDocument, SubjectPlaceholder } from '../document/document';
 import { clauseSnippet } from '../config/phrases';
 import type { Rule, RuleContext } from './rule';
 import type { ActiveSeverity, Fix, OffsetEdit, OffsetRange, TemplateKind } from '../types';
@@ -63,9 +63,9 @@ export const subject: Rule<'maxLength'> = {
     const rendered = renderSubject(document, field.value);
     let message: string | undefined;
     let severity: ActiveSeverity | undefined;
-    const normalized = normalize(field.value);
+    const normalized = normalize(field.value, document.subjectPlaceholders);
     // A subject naming the two people an introduction is about ("Intro: {{a.firstName}} ↔ {{b.firstName}}") says what it is.
-    if ((GENERIC_SUBJECTS.has(normalized) || namesOnlyItsForm(normalized)) && !namesTwoPeople(field.value)) {
+    if ((GENERIC_SUBJECTS.has(normalized) || namesOnlyItsForm(normalized)) && !namesTwoPeople(document.subjectPlaceholders)) {
       message = `“${field.value.trim()}” is a generic subject that gets lost in a full inbox: name the topic or their work instead.`;
       // A bare "Thank you" on a thank-you note at least says what it is, so it is a note, not a warning: naming the advice
       // still says which conversation it follows.
@@ -144,15 +144,24 @@ function lineEndAfter(text: string, offset: number): number {
 /** The subject as the recipient sees it: placeholders filled with sample values (or their path when there is none). */
 function renderSubject(document: OutreachDocument, value: string): string {
   const variables = document.frontMatter.variables;
-  return value
-    .replace(/\{\{~?\s*([\w.]+)\s*~?\}\}/g, (_, path: string) => {
-      const sample = variables?.get(path)?.sample;
-      return typeof sample === 'string' || typeof sample === 'number' ? String(sample) : path;
-    })
-    .trim();
+  return fillPlaceholders(value, document.subjectPlaceholders, (path) => {
+    const sample = variables?.get(path)?.sample;
+    return typeof sample === 'string' || typeof sample === 'number' ? String(sample) : path;
+  }).trim();
 }
 
-/** Lower case, no "Re:", no name placeholders, no punctuation: "Hi {{recipient.firstName}}!" → "hi". */
+/** `value` with each placeholder that renders (`{{path}}`) replaced by `fill(path)`; other tags stay as written. */
+function fillPlaceholders(value: string, placeholders: readonly SubjectPlaceholder[], fill: (path: string) => string): string {
+  let filled = '';
+  let cursor = 0;
+  for (const { path, renders, valueRange } of placeholders) {
+    if (!renders) continue;
+    filled += value.slice(cursor, valueRange.start) + fill(path);
+    cursor = valueRange.end;
+  }
+  return filled + value.slice(cursor);
+}
+
 /**
  * Words that name only the form of a message or a meeting ("note", "question", "call", "coffee"): a subject made of
  * them and their dressing ("A quick note", "Lunch?", "Quick Zoom call next week?") says nothing of its topic.
@@ -166,8 +175,11 @@ const FORM_WORDS = new Set([
 /** Articles, size words and who it is from or for ("A question for you", "A note to you"): none of them names a topic. */
 const DRESSING = new Set(['a', 'an', 'one', 'some', 'quick', 'short', 'brief', 'small', 'little', 'just', 'up', 'soon', 'this', 'next', 'or', 'and', 'from', 'me', 'your', 'for', 'to', 'you', 'with', 'us']);
 
-function namesTwoPeople(value: string): boolean {
-  return (value.match(/\{\{~?\s*[\w.]*(?:firstName|lastName|fullName|name)\s*~?\}\}/gi) ?? []).length >= 2;
+/** A path to a person's name: `firstName`, `lastName`, `fullName`, `name`, in any case. */
+const NAME_PATH = /name$/i;
+
+function namesTwoPeople(placeholders: readonly SubjectPlaceholder[]): boolean {
+  return placeholders.filter((placeholder) => placeholder.renders && NAME_PATH.test(placeholder.path)).length >= 2;
 }
 
 function namesOnlyItsForm(normalized: string): boolean {
@@ -175,9 +187,9 @@ function namesOnlyItsForm(normalized: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((word) => FORM_WORDS.has(word) || DRESSING.has(word)) && words.some((word) => FORM_WORDS.has(word));
 }
 
-function normalize(value: string): string {
-  return value
-    .replace(/\{\{~?\s*[\w.]*(?:firstName|lastName|fullName|name)\s*~?\}\}/gi, ' ')
+/** Lower case, no "Re:", no name placeholders, no punctuation: "Hi {{recipient.firstName}}!" → "hi". */
+function normalize(value: string, placeholders: readonly SubjectPlaceholder[]): string {
+  return fillPlaceholders(value, placeholders.filter((placeholder) => NAME_PATH.test(placeholder.path)), () => ' ')
     .toLowerCase()
     .replace(/^\s*(?:re|fwd?)\s*:\s*/, '')
     .replace(/[’']/g, '')

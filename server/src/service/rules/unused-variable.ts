@@ -58,9 +58,7 @@ function misspelledUses(document: OutreachDocument, declared: readonly string[])
 
 /** Every path the body or the subject line mentions, as written (block-relative prefixes dropped). */
 function usedPaths(document: OutreachDocument): string[] {
-  const paths = document.placeholders.map((placeholder) => placeholder.path);
-  const subject = document.frontMatter.subject?.value ?? '';
-  for (const match of subject.matchAll(/\{\{~?\s*(?:[#^/]\w+\s+)?([\w.@/-]+)/g)) paths.push(match[1]!);
+  const paths = [...document.placeholders, ...document.subjectPlaceholders].map((placeholder) => placeholder.path);
   return paths.map((path) => path.replace(/^(?:\.\.\/)+|^(?:this\.|\.\/)/, ''));
 }
 
