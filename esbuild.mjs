@@ -1,25 +1,7 @@
 // One build script, five bundles: the VS Code client, the language server, the language service it loads after the
 // handshake, the language model the service and the CLI load on first tagging, and the CLI.
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-
-const shared = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-  // ESM dependencies (tinyglobby's fdir) read import.meta.url; give them this bundle's own URL.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  // yaml's Node build reads process.env (a call into C++) for every token it parses, a fifth of a front-matter parse;
-  // its browser build is the same code without those reads.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
 
 /**
  * dist/server.js requires dist/service.js at run time instead of holding it: the service (rules, YAML and Handlebars
@@ -43,17 +25,39 @@ const modelBesideBundle = {
   },
 };
 
-const builds = [
-  // The client formats summaries and previews but never tags language, so it never loads the model either.
-  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [modelBesideBundle] },
-  { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
-  { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
-  { ...shared, entryPoints: ['server/src/service/language/winkModel.ts'], outfile: 'dist/nlp-model.js' },
-  { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
-];
+/** The options of the five bundles; `production` is the release build: minified, without source maps. */
+export function bundles(production) {
+  const shared = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'info',
+    // ESM dependencies (tinyglobby's fdir) read import.meta.url; give them this bundle's own URL.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    // yaml's Node build reads process.env (a call into C++) for every token it parses, a fifth of a front-matter parse;
+    // its browser build is the same code without those reads.
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  };
+  return [
+    // The client shares only server/src/protocol.ts with the server: previews and summaries are the server's answers.
+    { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
+    { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
+    { ...shared, entryPoints: ['server/src/service/language/winkModel.ts'], outfile: 'dist/nlp-model.js' },
+    { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
+  ];
+}
 
-if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
-} else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+// Run as a script (not imported, as the bundle test does): build, or with --watch rebuild on change.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const builds = bundles(process.argv.includes('--production'));
+  if (process.argv.includes('--watch')) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+  } else {
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+  }
 }

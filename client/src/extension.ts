@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { CodeActionKind, commands, Range, Uri, window, workspace, type CodeAction, type ExtensionContext } from 'vscode';
 import {
   CloseAction,
-  CodeLensRequest,
   ErrorAction,
   LanguageClient,
   TransportKind,
@@ -11,9 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/config/settings';
-import { describeSummary, type TemplateSummary } from '../../server/src/service/features/summary';
-import { FIX_ALL_KIND } from '../../server/src/service/types';
+import { COMMANDS, FIX_ALL_KIND, SummaryRequest, WorkspaceTrustedNotification, type CommandName } from '../../server/src/protocol';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
 import { createRestartPolicy, SHOW_OUTPUT, type Notice } from './restartPolicy';
@@ -36,19 +33,27 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
     errorHandler: restartingErrorHandler(),
   };
-  client = new LanguageClient('outreach', 'Outreach Etiquette', serverOptions, clientOptions);
-  const preview = new TemplatePreview();
+  const languageClient = new LanguageClient('outreach', 'Outreach Etiquette', serverOptions, clientOptions);
+  client = languageClient;
+  const preview = new TemplatePreview(languageClient);
+  // One handler per contributed command: the protocol's table is what package.json contributes.
+  const handlers: Record<CommandName, (...args: unknown[]) => Promise<void>> = {
+    preview: (uri) => preview.open(uri instanceof Uri ? uri : undefined),
+    newTemplate: () => newTemplate(context),
+    fixAll,
+    showSummary: (_summary, uri) => showSummary(languageClient, typeof uri === 'string' ? uri : undefined),
+  };
   context.subscriptions.push(
     preview,
-    commands.registerCommand('outreach.preview', (uri?: unknown) => preview.open(uri instanceof Uri ? uri : undefined)),
-    commands.registerCommand('outreach.newTemplate', () => newTemplate(context)),
-    commands.registerCommand('outreach.fixAll', fixAll),
-    commands.registerCommand('outreach.showSummary', showSummary),
+    ...Object.entries(handlers).map(([name, handler]) => commands.registerCommand(COMMANDS[name as CommandName], handler)),
     workspace.onDidGrantWorkspaceTrust(
-      () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch((error: unknown) => client?.error('Could not tell the server about workspace trust', error, false)),
+      () =>
+        void languageClient
+          .sendNotification(WorkspaceTrustedNotification)
+          .catch((error: unknown) => languageClient.error('Could not tell the server about workspace trust', error, false)),
     ),
   );
-  await client.start();
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {
@@ -103,12 +108,18 @@ async function fixAll(): Promise<void> {
   await workspace.applyEdit(edit);
 }
 
-/** From the code lens the summary comes as the argument; from the palette it is asked of the server. */
-async function showSummary(summary?: TemplateSummary): Promise<void> {
+/** The server describes the template: the code lens's (its second argument), or from the palette the active one. */
+async function showSummary(languageClient: LanguageClient, lensUri: string | undefined): Promise<void> {
   const document = window.activeTextEditor?.document;
-  if (!summary && client && document?.languageId === 'outreach') {
-    const lenses = await client.sendRequest(CodeLensRequest.type, { textDocument: { uri: document.uri.toString() } });
-    summary = lenses?.[0]?.command?.arguments?.[0] as TemplateSummary | undefined;
+  const uri = lensUri ?? (document?.languageId === 'outreach' ? languageClient.code2ProtocolConverter.asUri(document.uri) : undefined);
+  if (!uri) {
+    void window.showInformationMessage('Open an outreach template to see its summary.');
+    return;
   }
-  void window.showInformationMessage(summary ? describeSummary(summary) : 'Open an outreach template to see its summary.');
+  try {
+    const { description } = await languageClient.sendRequest(SummaryRequest, { uri });
+    void window.showInformationMessage(description);
+  } catch (error) {
+    void window.showErrorMessage(`Outreach: the summary failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -2,8 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
-import { KIND_DESCRIPTIONS } from '../../server/src/service/document/frontMatterKeys';
-import { TEMPLATE_KINDS } from '../../server/src/service/types';
+import { KIND_DESCRIPTIONS, TEMPLATE_KINDS } from '../../server/src/protocol';
 
 export async function newTemplate(context: ExtensionContext): Promise<void> {
   const picked = await window.showQuickPick(

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type Uri, type WebviewPanel } from 'vscode';
-import { renderPreviewHtml } from '../../server/src/service/features/preview';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest } from '../../server/src/protocol';
 
 /** Typing re-renders at most this often. */
 const RENDER_DELAY_MS = 150;
@@ -11,9 +12,12 @@ export class TemplatePreview implements Disposable {
   private panel: WebviewPanel | undefined;
   private document: TextDocument | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Counts the renders asked for, so an answer that arrives after a newer request is dropped. */
+  private renders = 0;
   private readonly subscriptions: Disposable[];
 
-  constructor() {
+  /** The page is rendered by the language server (`outreach/preview`), which holds the same text as the editor. */
+  constructor(private readonly client: LanguageClient) {
     this.subscriptions = [
       workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.scheduleRender();
@@ -56,18 +60,28 @@ export class TemplatePreview implements Disposable {
   private follow(document: TextDocument): void {
     this.document = document;
     if (this.panel) this.panel.title = `Preview ${basename(document.fileName)}`;
-    this.render();
+    void this.render();
   }
 
   private scheduleRender(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.render(), RENDER_DELAY_MS);
+    this.timer = setTimeout(() => void this.render(), RENDER_DELAY_MS);
   }
 
-  private render(): void {
-    if (!this.panel || !this.document) return;
+  private async render(): Promise<void> {
+    const { panel, document } = this;
+    if (!panel || !document) return;
+    const render = ++this.renders;
     const nonce = randomBytes(16).toString('base64');
-    this.panel.webview.html = renderPreviewHtml(this.document.getText(), { cspSource: this.panel.webview.cspSource, nonce });
+    try {
+      const uri = this.client.code2ProtocolConverter.asUri(document.uri);
+      const { html } = await this.client.sendRequest(PreviewRequest, { uri, cspSource: panel.webview.cspSource, nonce });
+      if (render === this.renders && panel === this.panel) panel.webview.html = html;
+    } catch (error) {
+      if (render === this.renders && panel === this.panel) {
+        void window.showErrorMessage(`Outreach: the preview failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 }
 

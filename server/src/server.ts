@@ -11,7 +11,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Disposable,
@@ -26,14 +28,13 @@ import {
   parseConfig,
   restrictForUntrustedWorkspace,
   untrustedWorkspaceNotice,
-  WORKSPACE_TRUSTED_NOTIFICATION,
   type OutreachConfig,
 } from './service/config/settings';
 import { packageVersion } from './packageVersion';
+import { FIX_ALL_KIND, PreviewRequest, SummaryRequest, WorkspaceTrustedNotification } from './protocol';
 import type { LanguageService } from './service/languageService';
 import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/config/phrases';
 import type { RuleMeta } from './service/rules/rule';
-import { FIX_ALL_KIND } from './service/types';
 
 /** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */
 const MIN_DIAGNOSTICS_DELAY_MS = 2;
@@ -169,7 +170,7 @@ connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || inPhraseFolder(change.uri))) void reloadSettings();
 });
 
-connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+connection.onNotification(WorkspaceTrustedNotification, () => {
   workspaceTrusted = true;
   void reloadSettings();
 });
@@ -212,6 +213,22 @@ connection.onCodeLens((params) => {
   if (!document) return [];
   return guard('code lens', () => service().codeLenses(document), []);
 });
+
+// The client's preview and Show summary command. Failures go back to the client as errors, which it shows.
+connection.onRequest(PreviewRequest, ({ uri, cspSource, nonce }) => ({
+  html: modules().renderPreviewHtml(requestedTemplate(uri).getText(), { cspSource, nonce }),
+}));
+
+connection.onRequest(SummaryRequest, ({ uri }) => {
+  const document = requestedTemplate(uri);
+  return modules().templateSummary(service().parse(document), service().findings(document));
+});
+
+function requestedTemplate(uri: string): TextDocument {
+  const document = templateDocument(uri);
+  if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not an open outreach template.`);
+  return document;
+}
 
 function templateDocument(uri: string): TextDocument | undefined {
   const document = documents.get(uri);

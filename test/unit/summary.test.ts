@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOutreachDocument } from '../../server/src/service/document/parse';
-import { describeSummary, SHOW_SUMMARY_COMMAND, summarize, summaryTitle, type TemplateSummary } from '../../server/src/service/features/summary';
+import { COMMANDS, type TemplateSummary } from '../../server/src/protocol';
+import { describeSummary, summarize, summaryTitle, templateSummary } from '../../server/src/service/features/summary';
 import type { Finding } from '../../server/src/service/types';
 import { createService, textDocument } from '../helpers/serviceFixture';
 import { template } from '../helpers/ruleTester';
@@ -76,9 +77,19 @@ describe('template summary', () => {
     assert.equal(lenses.length, 1);
     const [lens] = lenses;
     assert.equal(lens?.range.start.line, TEXT.split('\n').indexOf('Hi {{recipient.firstName}},'));
-    assert.equal(lens?.command?.command, SHOW_SUMMARY_COMMAND);
+    assert.equal(lens?.command?.command, COMMANDS.showSummary);
     const summary = lens?.command?.arguments?.[0] as TemplateSummary;
     assert.equal(summary.openFindings, service.findings(document).length);
     assert.equal(lens?.command?.title, summaryTitle(summary));
+    assert.equal(lens?.command?.arguments?.[1], document.uri, 'the document the command asks the server about');
+  });
+
+  it('answers outreach/summary with the numbers and their description', () => {
+    const service = createService();
+    const document = textDocument(TEXT);
+    const result = templateSummary(service.parse(document), service.findings(document));
+    assert.deepEqual(result.summary, summaryOf(TEXT, service.findings(document)));
+    assert.equal(result.description, describeSummary(result.summary));
+    assert.match(result.description, /^40 words between the greeting and the sign-off/);
   });
 });

@@ -1,7 +1,7 @@
 /** Shared vocabulary of the language service. Offsets are UTF-16 code units into the whole document. */
 
-export const TEMPLATE_KINDS = ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up', 'questions'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+// Defined in the client–server protocol, which the client shares without loading the service.
+export { FIX_ALL_KIND, TEMPLATE_KINDS, type TemplateKind } from '../protocol';
 
 export const RELATIONSHIPS = ['cold', 'warm', 'mutual'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -15,9 +15,6 @@ export type Consent = (typeof CONSENTS)[number];
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export type SeverityName = (typeof SEVERITIES)[number];
 export type ActiveSeverity = Exclude<SeverityName, 'off'>;
-
-/** The code-action kind for fix-on-save (`editor.codeActionsOnSave: { "source.fixAll.outreach": … }`). */
-export const FIX_ALL_KIND = 'source.fixAll.outreach';
 
 export interface OffsetRange {
   start: number;

@@ -21,8 +21,6 @@ export interface OutreachConfig {
 export type UntrustedSetting = 'customRules' | 'phraseFolders';
 
 export const CONFIG_FILE_NAME = '.outreachrc.json';
-/** Client → server notification: the user granted workspace trust, so the full project config may now apply. */
-export const WORKSPACE_TRUSTED_NOTIFICATION = 'outreach/workspaceTrusted';
 
 export function emptyConfig(): OutreachConfig {
   return { rules: {}, phraseFolders: [], customRules: [] };

@@ -1,5 +1,5 @@
-/** What each front-matter key means and which values it takes: the one table of keys, for the parser's known keys, hover, completions and the new-template picker. */
-import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from '../types';
+/** What each front-matter key means and which values it takes: the one table of keys, for the parser's known keys, hover and completions. */
+import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange } from '../types';
 
 export interface FrontMatterKeyDoc {
   key: string;
@@ -14,16 +14,6 @@ export interface FrontMatterKeyDoc {
   /** Set for keys whose value is a map of further keys, written on the lines below. */
   map?: true;
 }
-
-export const KIND_DESCRIPTIONS: Readonly<Record<TemplateKind, string>> = {
-  request: 'Ask someone for a short meeting, a call, an answer or an introduction.',
-  'intro-request': 'Ask a busy person whether they would welcome an introduction, before making it.',
-  introduction: 'Introduce two people to each other.',
-  decline: 'Say no to a request, kindly and with something useful.',
-  'thank-you': 'Thank someone after they gave you their time.',
-  'follow-up': 'Follow up on an earlier message or conversation.',
-  questions: 'The questions you prepare for an informational conversation.',
-};
 
 export const FRONT_MATTER_KEYS: readonly FrontMatterKeyDoc[] = [
   {

@@ -1,6 +1,7 @@
 /** The per-template summary shown as a code lens: length, reading time, questions, who the message is about, open findings. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
+import { COMMANDS, type SummaryResult, type TemplateSummary } from '../../protocol';
 import { createAnalysis } from '../language/analysis';
 import { toRange } from './diagnostics';
 import type { OutreachDocument } from '../document/document';
@@ -8,22 +9,8 @@ import { countPersons } from '../lexicon/person';
 import { questionEntries } from '../lexicon/questions';
 import type { Finding } from '../types';
 
-/** The client command the lens runs: it shows the summary in full. */
-export const SHOW_SUMMARY_COMMAND = 'outreach.showSummary';
 /** An unhurried reading pace for a message read once, carefully. */
 const WORDS_PER_MINUTE = 200;
-
-export interface TemplateSummary {
-  /** Words between the greeting and the sign-off, as the `length` rule counts them. */
-  words: number;
-  /** Rounded up; 0 for an empty body. */
-  readingMinutes: number;
-  questions: number;
-  /** Second-person words ("you", "your", `recipient.*` placeholders), as the `self-centered` rule counts them. */
-  secondPerson: number;
-  firstPerson: number;
-  openFindings: number;
-}
 
 export function summarize(document: OutreachDocument, findings: readonly Finding[]): TemplateSummary {
   const words = createAnalysis(document).bodyWordCount;
@@ -56,6 +43,12 @@ export function summaryTitle(summary: TemplateSummary): string {
   ].join(' · ');
 }
 
+/** The answer to `outreach/summary`: the numbers and the longer text the lens's command shows. */
+export function templateSummary(document: OutreachDocument, findings: readonly Finding[]): SummaryResult {
+  const summary = summarize(document, findings);
+  return { summary, description: describeSummary(summary) };
+}
+
 /** The longer text the lens's command shows. */
 export function describeSummary(summary: TemplateSummary): string {
   const ratio =
@@ -70,13 +63,16 @@ export function describeSummary(summary: TemplateSummary): string {
   ].join(' ');
 }
 
-/** The lens sits on the first body line, so it stays in view above the greeting. */
+/**
+ * The lens sits on the first body line, so it stays in view above the greeting. Its command gets the summary and the
+ * document's URI, which the VS Code client asks `outreach/summary` about.
+ */
 export function summaryCodeLens(document: OutreachDocument, textDocument: TextDocument, findings: readonly Finding[]): CodeLens {
   const summary = summarize(document, findings);
   const start = document.lines[0]?.range.start ?? document.bodyStart;
   return {
     range: toRange(textDocument, { start, end: start }),
-    command: { title: summaryTitle(summary), command: SHOW_SUMMARY_COMMAND, arguments: [summary] },
+    command: { title: summaryTitle(summary), command: COMMANDS.showSummary, arguments: [summary, textDocument.uri] },
   };
 }
 
