@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { generatedFiles } from '../../scripts/generate';
 import { RULES } from '../../server/src/service/rules';
 import { SEVERITIES, TEMPLATE_KINDS } from '../../server/src/service/types';
+import { phrases } from '../helpers/ruleTester';
 
 const RULES_DIR = join(__dirname, '..', '..', 'server', 'src', 'service', 'rules');
 const SPEC_RULES = [
@@ -42,6 +43,13 @@ describe('rule metadata', () => {
       if (meta.kinds !== 'all') assert.ok((meta.docs.evidence ?? '').length > 30, `${meta.id}: docs.evidence says what counts as evidence`);
       assert.match(meta.description, /^[A-Z`“"].*[.?]$/, 'description is one sentence');
     });
+
+    if (meta.phraseCategory) {
+      it(`${meta.id} names a phrase category that ships clauses for a kind it checks`, () => {
+        const kinds = meta.kinds === 'all' ? TEMPLATE_KINDS : meta.kinds;
+        assert.ok(kinds.some((kind) => phrases.inCategory(meta.phraseCategory!, kind).length > 0), `${meta.phraseCategory} has no clause for ${kinds.join(', ')}`);
+      });
+    }
 
     if (meta.options) {
       it(`${meta.id} has a valid default for each option, for every kind it checks`, () => {

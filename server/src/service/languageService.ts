@@ -8,7 +8,7 @@ import { parseOutreachDocument } from './document/parse';
 import type { OutreachDocument } from './document/document';
 import { hover } from './features/hover';
 import { lintDocument } from './lint';
-import { PHRASE_CATEGORIES, type PhraseCategory, type PhraseLibrary } from './config/phrases';
+import type { PhraseCategory, PhraseLibrary } from './config/phrases';
 import { RULES } from './rules';
 import { summaryCodeLens } from './features/summary';
 import type { Finding } from './types';
@@ -47,11 +47,7 @@ interface CacheEntry {
 }
 
 const RULE_METAS = RULES.map((rule) => rule.meta);
-/** Rules named otherwise than the phrase category their finding says is missing (the rest share the name). */
-const CATEGORY_OF_RULE: Readonly<Record<string, PhraseCategory>> = {
-  'missing-purpose': 'purpose',
-  'scheduling-burden': 'scheduling',
-};
+const CATEGORY_OF_RULE = new Map(RULE_METAS.map((meta) => [meta.id, meta.phraseCategory]));
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   let { config, phrases } = options;
@@ -74,7 +70,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const missingCategories = (textDocument: TextDocument): Set<PhraseCategory> => {
     const categories = new Set<PhraseCategory>();
     for (const finding of findings(textDocument)) {
-      const category = CATEGORY_OF_RULE[finding.rule] ?? PHRASE_CATEGORIES.find((name) => name === finding.rule);
+      const category = CATEGORY_OF_RULE.get(finding.rule);
       if (category) categories.add(category);
     }
     return categories;

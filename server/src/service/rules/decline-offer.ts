@@ -114,6 +114,7 @@ export const declineOffer: Rule = {
         'I am not taking on mentees this year. A colleague of mine runs a monthly portfolio review for new designers, and I am happy to ask whether she has a spot for you.',
     },
     fixable: true,
+    phraseCategory: 'decline-offer',
     source: '002 §3',
   },
   check(context) {

@@ -22,6 +22,7 @@ export const easyOut: Rule = {
       better: 'Would you be willing to have a short call with Priya next week? If your plate is full right now, a simple no is completely fine.',
     },
     fixable: true,
+    phraseCategory: 'easy-out',
     source: '003, 001',
   },
   check(context) {

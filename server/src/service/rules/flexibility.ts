@@ -17,6 +17,7 @@ export const flexibility: Rule = {
       better: 'Would you be free for a 20-minute call sometime next week? Phone or video, whichever is easiest for you.',
     },
     fixable: true,
+    phraseCategory: 'flexibility',
     source: '004, 000',
   },
   check(context) {

@@ -17,6 +17,7 @@ export const introExpectation: Rule = {
       better: 'Alex is hoping for a 15-minute call to hear how Carol priced her first enterprise deal.',
     },
     fixable: true,
+    phraseCategory: 'intro-expectation',
     source: '003',
   },
   check(context) {

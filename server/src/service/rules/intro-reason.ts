@@ -17,6 +17,7 @@ export const introReason: Rule = {
       better: 'Carol, meet Alex. Alex is rolling out the same billing migration you finished last spring, and your notes on it could save him weeks.',
     },
     fixable: true,
+    phraseCategory: 'intro-reason',
     source: '003',
   },
   check(context) {

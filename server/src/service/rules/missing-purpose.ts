@@ -35,6 +35,7 @@ export const missingPurpose: Rule = {
       better: 'I would love to hear how you moved from teaching into UX research. Would you have 15 minutes next week?',
     },
     fixable: true,
+    phraseCategory: 'purpose',
     source: '004, 001',
   },
   check(context) {

@@ -80,6 +80,7 @@ export const personalization: Rule = {
       better: 'Your talk on {{recipient.talkTopic}} changed how I plan onboarding for new engineers.',
     },
     fixable: true,
+    phraseCategory: 'personalization',
     source: '004',
   },
   check(context) {

@@ -39,6 +39,7 @@ export const reasonToMeet: Rule = {
         'I bought your book and have been testing its interview framework with my bootcamp cohort; I would be glad to share what worked and what did not. Would you have 15 minutes for a call next week?',
     },
     fixable: true,
+    phraseCategory: 'reason-to-meet',
     source: '001 §1, 000',
   },
   check(context) {

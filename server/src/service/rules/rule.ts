@@ -1,6 +1,6 @@
 import type { OutreachDocument, Sentence } from '../document/document';
 import type { MessageAnalysis } from '../language/analysis';
-import type { PhraseLibrary } from '../config/phrases';
+import type { PhraseCategory, PhraseLibrary } from '../config/phrases';
 import type { ActiveSeverity, Fix, OffsetRange, TemplateKind } from '../types';
 
 export interface RuleOption {
@@ -33,6 +33,8 @@ export interface RuleMeta {
   description: string;
   docs: RuleDocs;
   fixable: boolean;
+  /** The phrase category whose clauses supply what the rule finds missing: completions offer them first while it fires. */
+  phraseCategory?: PhraseCategory;
   options?: Readonly<Record<string, RuleOption>>;
   /** Seed article(s) the rule is grounded in, as in SPEC §2. */
   source?: string;

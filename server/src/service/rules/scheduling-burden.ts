@@ -24,6 +24,7 @@ export const schedulingBurden: Rule = {
       better: 'Would you have 15 minutes for a call? Tuesday at 10 am or Thursday at 3 pm (CET) would suit me, and I am happy to find another time if neither works.',
     },
     fixable: true,
+    phraseCategory: 'scheduling',
     source: '000',
   },
   check(context) {

@@ -40,6 +40,7 @@ export const subject: Rule<'maxLength'> = {
       better: 'subject: "A question about your talk on remote onboarding"',
     },
     fixable: true,
+    phraseCategory: 'subject',
     options: {
       maxLength: { description: 'Longest subject, in characters after filling placeholders with their sample values.', default: 60, minimum: 10 },
     },

@@ -75,6 +75,7 @@ export const thanksSpecific: Rule = {
       better: 'Thank you for your time yesterday. When you suggested I ask teams for their last three retrospectives, it changed how I prepare for interviews.',
     },
     fixable: true,
+    phraseCategory: 'thanks-specific',
     source: '004',
   },
   check(context) {

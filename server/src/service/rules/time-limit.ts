@@ -23,6 +23,7 @@ export const timeLimit: Rule = {
       better: 'Would you have 15 minutes for a call in the next two weeks to talk about your move into product design?',
     },
     fixable: true,
+    phraseCategory: 'time-limit',
     source: '004, 000',
   },
   check(context) {
