@@ -5,6 +5,7 @@ import { emptyConfig } from '../../server/src/service/config/settings';
 import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { lintDocument } from '../../server/src/service/lint';
 import { applyEdits } from '../../server/src/service/fixes/edits';
+import { RULES } from '../../server/src/service/rules';
 import type { Finding, Fix } from '../../server/src/service/types';
 
 export const phrases = loadPhraseLibrary().library;
@@ -43,9 +44,18 @@ export interface InvalidCase {
   fix?: RegExp;
 }
 
-/** Table-driven tests for one rule, in the manner of ESLint's RuleTester. */
+/**
+ * Table-driven tests for one rule, in the manner of ESLint's RuleTester. The table must agree with `meta.fixable`: a rule
+ * that is not fixable never carries a fix, and a fixable one fixes at least one of its invalid cases.
+ */
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const meta = RULES.find((rule) => rule.meta.id === ruleId)?.meta;
   describe(ruleId, () => {
+    it(meta?.fixable ? 'is fixable: an invalid case carries a fix' : 'is not fixable: no finding carries a fix', () => {
+      assert.ok(meta, `no registered rule \`${ruleId}\``);
+      const fixed = cases.invalid.some((testCase) => lintText(testCase.text).some((finding) => finding.rule === ruleId && finding.fixes.length > 0));
+      assert.equal(fixed, meta.fixable);
+    });
     describe('should not flag', () => {
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
