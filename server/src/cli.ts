@@ -1,32 +1,58 @@
-/** outreach-lint: the language service over files, folders and globs, with stylish, JSON or SARIF reports. */
-import { parseArgs, styleText } from 'node:util';
-import { lintFiles, type FileReport } from './lintFiles';
+/** outreach-lint: the language service over files, folders, globs or stdin, with stylish, JSON, SARIF or GitHub reports. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { lintFiles, lintStdin, type LintFilesResult } from './lintFiles';
 import { packageVersion } from './packageVersion';
-import { toSarif } from './sarif';
+import { githubAnnotations } from './report/github';
+import { jsonReport } from './report/json';
+import { toSarif } from './report/sarif';
+import { plural, stylish } from './report/stylish';
+import type { ActiveSeverity } from './service/types';
 
 const USAGE = `Usage: outreach-lint [options] <file|folder|glob>...
+       outreach-lint [options] --stdin [--stdin-filename <path>]
 
 Lints outreach templates (*.outreach.hbs, *.outreach). Folders are searched recursively.
 
-Options:
-  --format <name>     stylish  readable report with a summary (default)
-                      json     one JSON array of files and their diagnostics
-                      sarif    SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, …)
-  --fix               Apply safe fixes in place, then report what is left
-  --max-warnings <n>  Exit 1 when there are more than n warnings
-  --config <file>     Use this .outreachrc.json instead of the nearest one
-  -h, --help          Show this help
-  -v, --version       Show the version
+Output:
+  --format <name>           stylish  readable report with a summary (default)
+                            json     one JSON array of files and their diagnostics
+                            sarif    SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, …)
+                            github   GitHub Actions annotations (::warning file=…::…)
+  -o, --output-file <path>  Write the report to a file instead of stdout
+  --quiet                   Report errors only
+  --min-severity <level>    Report findings of this severity and above: hint, info, warning, error
+  --color, --no-color       Force colour on or off (default: on for a terminal; FORCE_COLOR, NO_COLOR)
+
+Input:
+  --stdin                   Lint the text on standard input
+  --stdin-filename <path>   The path that text stands for (its config applies; the report names it)
+  --ignore-pattern <glob>   Skip templates matching this gitignore-style pattern (repeatable)
+  --no-ignore               Lint everything named: no .outreachignore, no patterns, dot-folders included
+  --config <file>           Use this .outreachrc.json instead of the nearest one
+
+Fixing and exit:
+  --fix                     Apply safe fixes in place, then report what is left
+  --max-warnings <n>        Exit 1 when more than n warnings are reported
+
+  -h, --help                Show this help
+  -v, --version             Show the version
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or internal error.
 Reports go to stdout; messages and progress (on a terminal) go to stderr.
 
-Example: outreach-lint --format sarif templates/ > outreach.sarif`;
+Examples:
+  outreach-lint templates/
+  outreach-lint --format github --max-warnings 0 templates/
+  cat draft.outreach.hbs | outreach-lint --stdin --stdin-filename templates/draft.outreach.hbs`;
 
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
+const SEVERITY_ORDER: readonly ActiveSeverity[] = ['hint', 'info', 'warning', 'error'];
 /** With at least this many templates, a terminal shows how far linting has got. */
 const PROGRESS_MIN_FILES = 20;
+/** How many skipped templates the skip notice names before it counts the rest. */
+const SKIPPED_NAMED = 5;
 
 function main(argv: string[]): number {
   let values;
@@ -37,9 +63,18 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', default: false },
+        'min-severity': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true, default: [] },
+        'no-ignore': { type: 'boolean', default: false },
+        config: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
-        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -62,26 +97,60 @@ function main(argv: string[]): number {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usageError('--max-warnings takes a whole number ≥ 0.');
   }
-  if (positionals.length === 0) return usageError('Give at least one file, folder or glob.');
+  const minSeverity = values.quiet ? 'error' : (values['min-severity'] ?? 'hint');
+  if (!(SEVERITY_ORDER as readonly string[]).includes(minSeverity)) return usageError(`Unknown severity "${minSeverity}"; use ${SEVERITY_ORDER.join(', ')}.`);
+  if (values.color && values['no-color']) return usageError('Give --color or --no-color, not both.');
+  if (values['stdin-filename'] !== undefined && !values.stdin) return usageError('--stdin-filename goes with --stdin.');
+  if (values.stdin && values.fix) return usageError('--fix cannot write to standard input; lint the file itself to fix it.');
+  if (values.stdin && positionals.length > 0) return usageError('Give --stdin or files, not both.');
+  if (!values.stdin && positionals.length === 0) return usageError('Give at least one file, folder or glob (or --stdin).');
 
-  const progress = process.stderr.isTTY ? progressLine() : undefined;
+  const ignore = { enabled: !values['no-ignore'], patterns: values['ignore-pattern'] };
   let result;
-  try {
-    result = lintFiles(positionals, { fix: values.fix, configFile: values.config, onProgress: progress?.update });
-  } finally {
-    progress?.clear();
+  if (values.stdin) {
+    result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore });
+  } else {
+    const progress = process.stderr.isTTY ? progressLine() : undefined;
+    try {
+      result = lintFiles(positionals, { fix: values.fix, configFile: values.config, ignore, onProgress: progress?.update });
+    } finally {
+      progress?.clear();
+    }
   }
   if (result.unmatched.length > 0) {
     return usageError(result.unmatched.map((pattern) => `No outreach templates match "${pattern}".`).join('\n'));
   }
-  const reports = result.reports;
-  if (format === 'json') process.stdout.write(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: packageVersion(), cwd: process.cwd() }), null, 2)}\n`);
-  else process.stdout.write(stylish(reports, result.fixedFiles));
-  const count = (severity: string): number => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
-  const errors = count('error');
+  if (result.skipped.length > 0) process.stderr.write(skipNotice(result.skipped));
+  if (result.allSkipped.length > 0) {
+    return usageError(result.allSkipped.map((input) => `Every template under "${input}" is ignored; use --no-ignore to lint them.`).join('\n'));
+  }
+
+  const shown = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(minSeverity as ActiveSeverity));
+  const reports = result.reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((diagnostic) => shown.includes(diagnostic.severity)) }));
+  const outputFile = values['output-file'];
+  const color = values.color ?? (values['no-color'] ? false : outputFile === undefined && colorByDefault());
+  const report =
+    format === 'json'
+      ? jsonReport(reports)
+      : format === 'sarif'
+        ? `${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: packageVersion(), cwd: process.cwd() }), null, 2)}\n`
+        : format === 'github'
+          ? githubAnnotations(reports)
+          : stylish(reports, result.fixedFiles, color);
+  if (outputFile === undefined) {
+    process.stdout.write(report);
+  } else {
+    try {
+      writeFileSync(outputFile, report);
+    } catch (error) {
+      process.stderr.write(`outreach-lint: cannot write the report to ${outputFile}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+
+  const count = (severity: ActiveSeverity): number => reports.reduce((sum, each) => sum + each.diagnostics.filter((d) => d.severity === severity).length, 0);
   const warnings = count('warning');
-  if (errors > 0) return 1;
+  if (count('error') > 0) return 1;
   if (warnings > maxWarnings) {
     process.stderr.write(`outreach-lint: ${warnings} warnings is more than --max-warnings ${maxWarnings}.\n`);
     return 1;
@@ -89,57 +158,18 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function toJson(report: FileReport): unknown {
-  return {
-    file: report.file,
-    diagnostics: report.diagnostics.map((diagnostic) => ({
-      rule: diagnostic.rule,
-      severity: diagnostic.severity,
-      message: diagnostic.message,
-      range: diagnostic.range,
-      fixable: diagnostic.fixable,
-    })),
-  };
+/** Colour for a terminal, unless NO_COLOR says no; FORCE_COLOR (other than 0 or false) says yes anywhere. */
+function colorByDefault(): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
-function stylish(reports: FileReport[], fixedFiles: number): string {
-  const color = process.stdout.isTTY && !process.env.NO_COLOR;
-  const paint = (style: Parameters<typeof styleText>[0], text: string): string => (color ? styleText(style, text) : text);
-  const severityStyle = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' } as const;
-  const totals = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixable = 0;
-  const out: string[] = [];
-  for (const report of reports) {
-    if (report.diagnostics.length === 0) continue;
-    out.push(paint('underline', report.file));
-    const rows = report.diagnostics.map((diagnostic) => {
-      totals[diagnostic.severity]++;
-      if (diagnostic.fixable) fixable++;
-      return [`${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`, diagnostic.severity, diagnostic.message, diagnostic.rule] as const;
-    });
-    const width = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-    for (const [where, severity, message, rule] of rows) {
-      out.push(`  ${paint('dim', where.padEnd(width[0]!))}  ${paint(severityStyle[severity], severity.padEnd(width[1]!))}  ${message}  ${paint('dim', rule)}`);
-    }
-    out.push('');
-  }
-  const problems = totals.error + totals.warning + totals.info + totals.hint;
-  const withProblems = reports.filter((report) => report.diagnostics.length > 0).length;
-  if (fixedFiles > 0) out.push(`Fixed ${fixedFiles} ${plural(fixedFiles, 'file')}.`);
-  if (problems === 0) {
-    out.push(paint('green', `✔ ${reports.length} ${plural(reports.length, 'file')} checked, no problems`));
-  } else {
-    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((severity) => totals[severity] > 0).map((severity) => `${totals[severity]} ${severity === 'info' ? 'info' : plural(totals[severity], severity)}`);
-    const where = withProblems === reports.length ? `${reports.length} ${plural(reports.length, 'file')}` : `${withProblems} of ${reports.length} files`;
-    const mark = totals.error > 0 ? paint('red', '✖') : paint('yellow', '⚠');
-    out.push(`${mark} ${problems} ${plural(problems, 'problem')} (${parts.join(', ')}) in ${where}`);
-    if (fixable > 0) out.push(`  ${fixable} of them have a quick fix in the editor${fixedFiles === 0 ? '; safe ones are applied with --fix' : ''}.`);
-  }
-  return `${out.join('\n')}\n`;
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
+/** Names what an ignore rule or a dot-folder kept out of the run, so nothing is skipped silently. */
+function skipNotice(skipped: LintFilesResult['skipped']): string {
+  const named = skipped.slice(0, SKIPPED_NAMED).map(({ file, reason }) => `  ${file} (${reason === 'dot-folder' ? 'in a dot-folder' : reason})`);
+  const more = skipped.length > SKIPPED_NAMED ? [`  and ${skipped.length - SKIPPED_NAMED} more`] : [];
+  return `outreach-lint: skipped ${skipped.length} ${plural(skipped.length, 'template')} (--no-ignore lints them):\n${[...named, ...more].join('\n')}\n`;
 }
 
 /** "linting 120/500…" on a terminal's stderr for long runs, redrawn in place at most every 100 ms and erased at the end. */

@@ -1,7 +1,7 @@
 /** File-system side of the CLI: finds templates, their config and phrase folders, lints, and applies safe fixes. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { expandInputs, type ExpandedInputs, type IgnoreOptions } from './inputs';
 import { loadPhraseLibrary } from './service/config/bundledPhrases';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config/settings';
 import type { CustomRule } from './service/config/customRules';
@@ -35,6 +35,10 @@ export interface LintFilesResult {
   reports: FileReport[];
   /** Inputs (globs or folders) that matched no template. */
   unmatched: string[];
+  /** Inputs whose every template was skipped by an ignore rule. */
+  allSkipped: string[];
+  /** Templates skipped by an ignore rule or for being in a dot-folder, with the reason. */
+  skipped: ExpandedInputs['skipped'];
   fixedFiles: number;
   /** The custom rules (`customRules`) of every config that applied, by id; the first config to define an id wins. */
   customRules: CustomRule[];
@@ -43,71 +47,91 @@ export interface LintFilesResult {
 export interface LintFilesOptions {
   fix?: boolean;
   configFile?: string;
+  /** Ignore rules (on unless said otherwise: `.outreachignore`, no --ignore-pattern). */
+  ignore?: Omit<IgnoreOptions, 'cwd'>;
   /** Called before each template and once at the end, with how many are done out of how many were found. */
   onProgress?: (done: number, total: number) => void;
 }
 
-const TEMPLATE_GLOBS = ['**/*.outreach.hbs', '**/*.outreach'];
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const IGNORE_BY_DEFAULT = { enabled: true, patterns: [] };
 
 export function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): LintFilesResult {
-  const { files, unmatched, missing } = expandInputs(inputs);
-  const settingsFor = settingsResolver(options.configFile);
-  const reports: FileReport[] = missing.map((file) => ioReport(file, 'File or folder not found.'));
-  const configReports = new Map<string, FileReport>();
-  const customRules = new Map<string, CustomRule>();
-  let fixedFiles = 0;
+  const { files, unmatched, allSkipped, missing, skipped } = expandInputs(inputs, options.ignore ?? IGNORE_BY_DEFAULT);
+  const run = lintRun(options);
+  for (const file of missing) run.reports.push(ioReport(file, 'File or folder not found.'));
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
     const text = readTemplate(file);
-    if (typeof text !== 'string') {
-      reports.push(ioReport(file, text.error));
-      continue;
-    }
-    const resolved = settingsFor(file);
+    if (typeof text === 'string') run.lint(file, text);
+    else run.reports.push(ioReport(file, text.error));
+  }
+  options.onProgress?.(files.length, files.length);
+  return { ...run.result(), unmatched, allSkipped, skipped };
+}
+
+/**
+ * Lints text read from stdin as if it were `filename` (its folder's config applies and the report names it), or as
+ * `<stdin>` with the working folder's config. Fixes are never written: there is no file to write them to.
+ */
+export function lintStdin(text: string, filename: string | undefined, options: Omit<LintFilesOptions, 'fix' | 'onProgress'> = {}): LintFilesResult {
+  const run = lintRun(options);
+  const { skipped } = filename ? expandInputs([filename], options.ignore ?? IGNORE_BY_DEFAULT) : { skipped: [] };
+  if (skipped.length === 0) run.lint(filename ?? '<stdin>', text, filename ?? join(process.cwd(), '<stdin>'));
+  return { ...run.result(), unmatched: [], allSkipped: [], skipped };
+}
+
+/** One CLI run's state: the settings per config, the reports, the custom rules seen and how many files were fixed. */
+function lintRun(options: LintFilesOptions): {
+  reports: FileReport[];
+  lint: (file: string, text: string, configFrom?: string) => void;
+  result: () => Pick<LintFilesResult, 'reports' | 'fixedFiles' | 'customRules'>;
+} {
+  const settingsFor = settingsResolver(options.configFile);
+  const reports: FileReport[] = [];
+  const configReports = new Map<string, FileReport>();
+  const customRules = new Map<string, CustomRule>();
+  let fixedFiles = 0;
+  const lint = (file: string, text: string, configFrom = file): void => {
+    const resolved = settingsFor(configFrom);
     if (resolved.report && !configReports.has(resolved.report.file)) configReports.set(resolved.report.file, resolved.report);
     for (const rule of resolved.settings.config.customRules) if (!customRules.has(rule.id)) customRules.set(rule.id, rule);
-    const lint = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
+    const lintSource = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
     let document = parseOutreachDocument(text, file);
     let findings = lintDocument(document, resolved.settings);
     if (options.fix) {
-      const fixed = applySafeFixes(text, findings, lint);
+      const fixed = applySafeFixes(text, findings, lintSource);
       if (fixed !== text) {
-        writeFileSync(file, fixed);
+        const written = writeAtomically(file, fixed);
+        if (written !== true) {
+          reports.push(ioReport(file, written.error));
+          return;
+        }
         fixedFiles++;
         document = parseOutreachDocument(fixed, file);
         findings = lintDocument(document, resolved.settings);
       }
     }
     reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)) });
-  }
-  options.onProgress?.(files.length, files.length);
-  return { reports: [...configReports.values(), ...reports], unmatched, fixedFiles, customRules: [...customRules.values()] };
+  };
+  return { reports, lint, result: () => ({ reports: [...configReports.values(), ...reports], fixedFiles, customRules: [...customRules.values()] }) };
 }
 
-function expandInputs(inputs: readonly string[]): { files: string[]; unmatched: string[]; missing: string[] } {
-  const files = new Set<string>();
-  const unmatched: string[] = [];
-  const missing: string[] = [];
-  for (const input of inputs) {
-    let found: string[];
-    if (existsSync(input)) {
-      if (!statSync(input).isDirectory()) {
-        files.add(input);
-        continue;
-      }
-      found = globSync(TEMPLATE_GLOBS, { cwd: input, ignore: IGNORED, dot: false }).map((file) => join(input, file));
-    } else if (/[*?[\]{}]/.test(input)) {
-      found = globSync(input, { ignore: IGNORED });
-    } else {
-      missing.push(input);
-      continue;
-    }
-    if (found.length === 0) unmatched.push(input);
-    for (const file of found.sort()) files.add(file);
+/**
+ * Writes `text` to a temporary file beside `file` and renames it over `file`, keeping its mode: an interrupted run
+ * leaves the old text or the new, never half of one. (The byte-order mark and line endings are the text's own: fixes keep them.)
+ */
+function writeAtomically(file: string, text: string): true | { error: string } {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.outreach-fix`);
+  try {
+    writeFileSync(temporary, text);
+    chmodSync(temporary, statSync(file).mode & 0o7777);
+    renameSync(temporary, file);
+    return true;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return { error: `Cannot write the fixes: ${(error as Error).message}` };
   }
-  return { files: [...files], unmatched, missing };
 }
 
 function readTemplate(file: string): string | { error: string } {

@@ -13,9 +13,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** stdout and stderr are pipes, so the CLI sees no terminal. */
-export function run(args: string[], cwd = ROOT): CliRun {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** stdout and stderr are pipes, so the CLI sees no terminal; `input` is its stdin, `env` changes its environment. */
+export function run(args: string[], cwd = ROOT, options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const env = options.env ?? { ...process.env, NO_COLOR: '1' };
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env, input: options.input ?? '' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

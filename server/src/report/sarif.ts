@@ -2,11 +2,11 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
-import type { FileReport, ReportedDiagnostic } from './lintFiles';
-import type { CustomRule } from './service/config/customRules';
-import { RULE_DOCS_BASE, ruleDocsUrl } from './service/features/diagnostics';
-import { RULES } from './service/rules';
-import type { SeverityName } from './service/types';
+import type { FileReport, ReportedDiagnostic } from '../lintFiles';
+import type { CustomRule } from '../service/config/customRules';
+import { RULE_DOCS_BASE, ruleDocsUrl } from '../service/features/diagnostics';
+import { RULES } from '../service/rules';
+import type { SeverityName } from '../service/types';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
