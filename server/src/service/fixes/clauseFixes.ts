@@ -18,23 +18,47 @@ export type ClausePlacement =
 
 const MAX_ALTERNATIVES = 3;
 
+/** Where a clause goes: the edit that puts it (or its snippet) there. */
+export type ClauseEdit = (clause: string, snippet: string) => OffsetEdit;
+
 /**
- * Quick fixes that insert a clause of the phrase library (the first one preferred), placed as `placement` says.
- * Clauses that fit their place come first: a connective that presumes something before it ("In return, …") only
- * after the ask, a format (coffee, call, video) only when the ask has it or the clause offers it as an alternative.
- * Placeholders the clause brings are declared under `variables` when the template keeps such a map.
+ * Quick fixes that put each of the first phrase-library `entries` in with `edit` (the first one preferred). Placeholders
+ * a clause brings are declared under `variables` when the template keeps such a map.
+ */
+export function clauseFixes(context: RuleContext, entries: readonly PhraseEntry[], title: string, edit: ClauseEdit): Fix[] {
+  return entries
+    .slice(0, MAX_ALTERNATIVES)
+    .map((entry, index) => declarePlaceholders(context, { title: `${title}: “${entry.label}”`, edits: [edit(entry.text, clauseSnippet(entry.text))], preferred: index === 0 }));
+}
+
+/**
+ * Quick fixes that insert a clause of the phrase library, placed as `placement` says. Clauses that fit their place come
+ * first: a connective that presumes something before it ("In return, …") only after the ask, a format (coffee, call,
+ * video) only when the ask has it or the clause offers it as an alternative.
  */
 export function insertClauseFixes(context: RuleContext, category: PhraseCategory, placement: ClausePlacement, title: string): Fix[] {
   const entries = rankClauses(context, context.phrases.inCategory(category, context.document.frontMatter.kind), placement);
-  return entries.slice(0, MAX_ALTERNATIVES).map((entry, index) => clauseFix(context, placement, entry.text, `${title}: “${entry.label}”`, index === 0));
+  return clauseFixes(context, entries, title, (clause) => clauseInsertion(context, placement, clause));
 }
 
 /** One fix inserting `clause` at `placement`, with the declarations of any placeholder it adds. */
 export function clauseFix(context: RuleContext, placement: ClausePlacement, clause: string, title: string, preferred: boolean): Fix {
-  const edits = [clauseInsertion(context, placement, clause)];
-  const declaration = declareVariablesEdit(context.document.text, context.document.frontMatter, undeclaredPlaceholders(context, clause));
-  if (declaration) edits.push(declaration);
-  return { title, edits, preferred };
+  return declarePlaceholders(context, { title, edits: [clauseInsertion(context, placement, clause)], preferred });
+}
+
+/** Inserts the clause as a new sentence right after `sentence`. */
+export function afterSentence(sentence: Sentence): ClauseEdit {
+  return (clause, snippet) => insertSentenceEdit(sentence.range.end, clause, snippet);
+}
+
+/** Inserts the clause as a new sentence right before `sentence` (after a greeting run into it). */
+export function beforeSentence(text: string, sentence: Sentence): ClauseEdit {
+  return (clause, snippet) => insertBeforeSentence(text, sentence, clause, snippet);
+}
+
+/** Replaces `sentence` with the clause. */
+export function replacingSentence(sentence: Sentence): ClauseEdit {
+  return (clause, snippet) => ({ range: sentence.range, newText: clause, snippet });
 }
 
 /** The entries that fit their place first (in library order), then the rest: a fix is never dropped, only ranked lower. */
@@ -132,13 +156,13 @@ export function clauseInsertion(context: RuleContext, placement: ClausePlacement
   switch (placement) {
     case 'after-introduction':
       if (analysis.senderIntroduction) return after(analysis.senderIntroduction.range.end);
-      if (ask) return beforeSentence(document.text, ask, clause, snippet);
+      if (ask) return insertBeforeSentence(document.text, ask, clause, snippet);
       break;
     case 'after-ask':
       if (ask) return after(ask.range.end);
       break;
     case 'before-ask':
-      if (ask) return beforeSentence(document.text, ask, clause, snippet);
+      if (ask) return insertBeforeSentence(document.text, ask, clause, snippet);
       break;
     case 'end':
       break;
@@ -150,7 +174,7 @@ export function clauseInsertion(context: RuleContext, placement: ClausePlacement
 const RUN_IN_GREETING = /^(?:hi|hey|hello|dear|greetings|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,!]\s+/i;
 
 /** The clause as a sentence of its own just before `sentence` (after a greeting run into it, recapitalized). */
-function beforeSentence(text: string, sentence: Sentence, clause: string, snippet: string): OffsetEdit {
+function insertBeforeSentence(text: string, sentence: Sentence, clause: string, snippet: string): OffsetEdit {
   const greeting = RUN_IN_GREETING.exec(sentence.text);
   const start = sentence.range.start + (greeting?.[0].length ?? 0);
   const next = text[start] ?? '';

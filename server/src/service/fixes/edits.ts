@@ -1,7 +1,8 @@
 import { isMap, isScalar } from 'yaml';
 import { lineBreakOf } from '../document/characters';
+import type { OutreachDocument } from '../document/document';
 import type { FrontMatter } from '../document/frontMatter';
-import type { OffsetEdit } from '../types';
+import type { OffsetEdit, OffsetRange } from '../types';
 
 /** Applies non-overlapping edits to a text (in any order); later edits at the same offset follow earlier ones. */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
@@ -13,7 +14,50 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
 
 /** Inserts `clause` as a sentence of its own right after `offset`, the end of a sentence. */
 export function insertSentenceEdit(offset: number, clause: string, snippet?: string): OffsetEdit {
-  return { range: { start: offset, end: offset }, newText: ` ${clause}`, snippet: snippet === undefined ? undefined : ` ${snippet}` };
+  const edit: OffsetEdit = { range: { start: offset, end: offset }, newText: ` ${clause}` };
+  if (snippet !== undefined) edit.snippet = ` ${snippet}`;
+  return edit;
+}
+
+/**
+ * What to delete to remove a sentence (or a run of them) cleanly: with the spaces after it (or before it, at a line
+ * end), or, when it is a paragraph of its own, the whole line and one of the blank lines around it.
+ */
+export function sentenceRemoval(document: OutreachDocument, sentence: OffsetRange): OffsetRange {
+  const { text } = document;
+  const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, document.bodyStart);
+  const lineEnd = lineEndAt(text, sentence.end);
+  const aloneOnLine = !text.slice(lineStart, sentence.start).trim() && !text.slice(sentence.end, lineEnd).trim();
+  if (!aloneOnLine) return inlineSentenceRemoval(document, sentence);
+  const nextLine = afterLineBreak(text, lineEnd);
+  // A paragraph of its own: drop its line and the blank line after it, so paragraphs stay one blank line apart.
+  const blankAfter = nextLine < text.length && !text.slice(nextLine, lineEndAt(text, nextLine)).trim();
+  return { start: lineStart, end: blankAfter ? afterLineBreak(text, lineEndAt(text, nextLine)) : nextLine };
+}
+
+/** The sentence with the spaces after it (or before it, at a line end), its line kept even when that leaves it empty. */
+export function inlineSentenceRemoval(document: OutreachDocument, sentence: OffsetRange): OffsetRange {
+  const { text } = document;
+  let end = sentence.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  let start = sentence.start;
+  if (end === text.length || text[end] === '\n' || text[end] === '\r') {
+    end = sentence.end;
+    while (start > document.bodyStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  }
+  return { start, end };
+}
+
+/** Offset of the line break (or text end) that ends the line holding `offset`. */
+function lineEndAt(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}
+
+function afterLineBreak(text: string, lineEnd: number): number {
+  if (text.startsWith('\r\n', lineEnd)) return lineEnd + 2;
+  return lineEnd < text.length ? lineEnd + 1 : lineEnd;
 }
 
 /**

@@ -66,16 +66,3 @@ export function sourceText(document: OutreachDocument, range: OffsetRange): stri
 
 /** The prose of the body, greeting and sign-off excluded, as one string for message-wide checks (joined once per list). */
 export const bodyProse = oncePer((sentences: readonly Sentence[]): string => sentences.map((sentence) => sentence.text).join(' '));
-
-/** The whole sentence plus the spaces after it (or before it, at a line end): what to delete to remove it cleanly. */
-export function sentenceRemoval(document: OutreachDocument, sentence: Sentence): OffsetRange {
-  const { text } = document;
-  let end = sentence.range.end;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  let start = sentence.range.start;
-  if (end === sentence.range.end || text[end] === '\n' || text[end] === '\r' || end === text.length) {
-    end = sentence.range.end;
-    while (start > document.bodyStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  }
-  return { start, end };
-}

@@ -1,3 +1,4 @@
+import { insertSentenceEdit, sentenceRemoval } from '../fixes/edits';
 import { isRequest } from '../language/analysis';
 import { tagged } from '../language/nlp';
 import type { Sentence } from '../document/document';
@@ -68,20 +69,7 @@ function isSalutationLine(context: RuleContext, sentence: Sentence): boolean {
 function moveAfter(context: RuleContext, ask: OffsetRange, target: Sentence): Fix {
   const text = context.document.text;
   const askText = text.slice(ask.start, ask.end).replace(/\s*(?:\r?\n)+\s*/g, ' ');
-  const removal: OffsetEdit = { range: removalRange(text, ask), newText: '' };
-  const insertion: OffsetEdit = { range: { start: target.range.end, end: target.range.end }, newText: ` ${askText}` };
+  const removal: OffsetEdit = { range: sentenceRemoval(context.document, ask), newText: '' };
+  const insertion = insertSentenceEdit(target.range.end, askText);
   return { title: 'Move the ask after your introduction', edits: [removal, insertion], preferred: true };
-}
-
-function removalRange(text: string, sentence: OffsetRange): OffsetRange {
-  let end = sentence.end;
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const restOfLine = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(end));
-  if (text.slice(lineStart, sentence.start).trim() !== '' || !restOfLine) return { start: sentence.start, end };
-  // The sentence was its own paragraph: remove the line and one blank line after it.
-  end += restOfLine[0].length;
-  const blankLine = /^[ \t]*\r?\n/.exec(text.slice(end));
-  if (blankLine) end += blankLine[0].length;
-  return { start: lineStart, end };
 }

@@ -1,4 +1,5 @@
-import { findPhrases, isAskLike, isNegated, sentenceRemoval } from '../lexicon/value';
+import { inlineSentenceRemoval } from '../fixes/edits';
+import { findPhrases, isAskLike, isNegated } from '../lexicon/value';
 import { asksForReferral } from '../lexicon/referrals';
 import type { Rule } from './rule';
 
@@ -58,7 +59,7 @@ export const coldReferral: Rule = {
         message: 'Asking someone who does not know you for a job or referral puts them on the spot: ask for their advice on next steps instead.',
         fixes: [
           { title: 'Ask for advice on next steps instead', edits: [{ range: sentence.range, newText: NEXT_STEPS }], preferred: true },
-          { title: 'Remove this ask', edits: [{ range: sentenceRemoval(context.document, sentence), newText: '' }] },
+          { title: 'Remove this ask', edits: [{ range: inlineSentenceRemoval(context.document, sentence.range), newText: '' }] },
         ],
       });
     }

@@ -1,6 +1,7 @@
 import { isRequest, MEETING_WORDS } from '../language/analysis';
-import { beforeSentence, declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
-import type { Rule } from './rule';
+import { beforeSentence } from '../fixes/clauseFixes';
+import { declineSentence, hasPlaceholder } from '../lexicon/replies';
+import { replyAnchor, type Rule } from './rule';
 
 const APOSTROPHE = `['’]`;
 
@@ -58,7 +59,7 @@ export const declineAskDetails: Rule = {
     context.report({
       range: replyAnchor(context, no),
       message: 'Before declining a stranger\'s invitation, consider asking what they would like to discuss: the answer may change yours, or give you an honest reason.',
-      fixes: insertion ? [{ title: 'Ask what they would like to discuss first', edits: [beforeSentence(insertion)(ASK_FOR_DETAILS, ASK_FOR_DETAILS)], preferred: true }] : [],
+      fixes: insertion ? [{ title: 'Ask what they would like to discuss first', edits: [beforeSentence(context.document.text, insertion)(ASK_FOR_DETAILS, ASK_FOR_DETAILS)], preferred: true }] : [],
     });
   },
 };

@@ -1,8 +1,9 @@
 import { bodyProse } from '../lexicon/value';
-import { afterSentence, clauseFixes, declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
+import { afterSentence, clauseFixes } from '../fixes/clauseFixes';
+import { declineSentence, hasPlaceholder } from '../lexicon/replies';
 import type { Sentence } from '../document/document';
 import { tagged, type Token } from '../language/nlp';
-import type { Rule } from './rule';
+import { replyAnchor, type Rule } from './rule';
 import { isRecipientWord } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;
@@ -211,7 +212,7 @@ export const declineHonestReason: Rule = {
       message: BUSY.test(prose)
         ? '"Too busy" reads as a brush-off: say the real, specific reason you are declining (in one sentence), so they can adjust their plans.'
         : 'Say why you are declining, honestly and in one sentence (e.g. you already have a planner, or you are not taking mentees this season).',
-      fixes: insertion ? clauseFixes(context, 'decline-reason', 'decline', 'Add an honest reason', afterSentence(insertion)) : [],
+      fixes: insertion ? clauseFixes(context, context.phrases.inCategory('decline-reason', 'decline'), 'Add an honest reason', afterSentence(insertion)) : [],
     });
   },
 };

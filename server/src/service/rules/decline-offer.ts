@@ -1,9 +1,9 @@
 import { insertClauseFixes } from '../fixes/clauseFixes';
 import { bodyProse } from '../lexicon/value';
-import { declineSentence, hasPlaceholder, replyAnchor } from '../lexicon/replies';
+import { declineSentence, hasPlaceholder } from '../lexicon/replies';
 import type { Sentence } from '../document/document';
 import { tagged, type Token } from '../language/nlp';
-import type { Rule } from './rule';
+import { replyAnchor, type Rule } from './rule';
 import { isRecipientWord, offersIn } from '../language/speechActs';
 
 const APOSTROPHE = `['’]`;

@@ -1,5 +1,6 @@
 import { bodyProse, findPhrases } from '../lexicon/value';
-import { clauseFixes, hasPlaceholder, replacingSentence } from '../lexicon/replies';
+import { clauseFixes, replacingSentence } from '../fixes/clauseFixes';
+import { hasPlaceholder } from '../lexicon/replies';
 import type { Sentence } from '../document/document';
 import { tagged, type Token } from '../language/nlp';
 import type { Rule } from './rule';
@@ -150,7 +151,7 @@ export const pushyFollowUp: Rule = {
       context.report({
         range: sentence.range,
         message: 'A bare nudge asks them to do the remembering: replace it with something of value (an article for them, what came of their advice, or news).',
-        fixes: clauseFixes(context, 'follow-up-value', 'follow-up', 'Share something of value', replacingSentence(sentence)),
+        fixes: clauseFixes(context, context.phrases.inCategory('follow-up-value', 'follow-up'), 'Share something of value', replacingSentence(sentence)),
       });
     }
   },

@@ -22,6 +22,12 @@ export interface RuleDocs {
   better: string;
   /** A short passage that trips it, when an example helps. */
   worse?: string;
+  /**
+   * Where `worse` and `better` sit in a template (a test runs them there): in the body, between a greeting and a sign-off
+   * (the default), or in the front matter (its lines, optionally followed by `---` and a body of their own). The
+   * template's kind is the first the rule checks (`request` for hygiene rules) unless the example's front matter names one.
+   */
+  examplesIn?: 'body' | 'front matter';
 }
 
 export interface RuleMeta {
@@ -76,6 +82,11 @@ export interface RuleWithOptions<Option extends string> extends AnyRule {
 
 /** `Rule` for a rule without options, `Rule<'maxWords'>` for one with. */
 export type Rule<Option extends string = never> = [Option] extends [never] ? AnyRule : RuleWithOptions<Option>;
+
+/** Where a whole-reply finding goes: the given sentence, else the first body sentence (a reply's "ask" is no anchor). */
+export function replyAnchor(context: RuleContext, sentence: Sentence | undefined): OffsetRange {
+  return sentence?.range ?? context.analysis.bodySentences[0]?.range ?? context.messageAnchor();
+}
 
 export function appliesTo(meta: RuleMeta, kind: TemplateKind): boolean {
   return meta.kinds === 'all' || meta.kinds.includes(kind);

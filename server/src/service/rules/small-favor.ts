@@ -1,5 +1,6 @@
 import { MEETING_WORDS } from '../language/analysis';
-import { findPhrases, isNegated, sentenceRemoval, sourceText, type PhraseMatch } from '../lexicon/value';
+import { inlineSentenceRemoval } from '../fixes/edits';
+import { findPhrases, isNegated, sourceText, type PhraseMatch } from '../lexicon/value';
 import type { Sentence } from '../document/document';
 import type { Rule, RuleContext } from './rule';
 import { asksIn } from '../language/speechActs';
@@ -85,6 +86,6 @@ function askDirectly(context: RuleContext, match: PhraseMatch, meetingAsk?: Sent
   else if (question) newText = `Could I send you one quick question${object ? ` ${object}` : ''} by email?`;
   if (!newText) return [];
   const edits = [{ range: match.sentence.range, newText }];
-  if (meetingAsk) edits.push({ range: sentenceRemoval(context.document, meetingAsk), newText: '' });
+  if (meetingAsk) edits.push({ range: inlineSentenceRemoval(context.document, meetingAsk.range), newText: '' });
   return [{ title: 'Ask for the favor directly', edits, preferred: true }];
 }

@@ -1,5 +1,5 @@
 import { findPhrases, isAskLike, isNegated, type PhraseMatch } from '../lexicon/value';
-import { cleanSentenceRemoval } from '../lexicon/replies';
+import { sentenceRemoval } from '../fixes/edits';
 import { asksForReferral } from '../lexicon/referrals';
 import type { Sentence } from '../document/document';
 import { type Ask, asksForMeeting, asksIn, offersIn } from '../language/speechActs';
@@ -107,7 +107,7 @@ export const thanksNoAsk: Rule = {
       context.report({
         range: sentence.range,
         message: 'A thank-you should only thank: remove this ask for a referral, job or meeting, and raise it later on its own if it still makes sense.',
-        fixes: [{ title: 'Remove the ask', edits: [{ range: cleanSentenceRemoval(document, sentence), newText: '' }], preferred: true }],
+        fixes: [{ title: 'Remove the ask', edits: [{ range: sentenceRemoval(document, sentence.range), newText: '' }], preferred: true }],
       });
     }
   },

@@ -1,8 +1,9 @@
 import { bodyProse } from '../lexicon/value';
-import { afterSentence, clauseFixes, hasPlaceholder, replyAnchor, thanksSentence } from '../lexicon/replies';
+import { afterSentence, clauseFixes } from '../fixes/clauseFixes';
+import { hasPlaceholder, thanksSentence } from '../lexicon/replies';
 import type { Sentence } from '../document/document';
 import { tagged } from '../language/nlp';
-import type { Rule } from './rule';
+import { replyAnchor, type Rule } from './rule';
 
 const APOSTROPHE = `['’]`;
 
@@ -87,7 +88,7 @@ export const thanksSpecific: Rule = {
     context.report({
       range: replyAnchor(context, thanks),
       message: 'Mention one specific piece of advice they gave (e.g. "when you mentioned …" or {{meeting.advice}}) and what you did with it.',
-      fixes: insertion ? clauseFixes(context, 'thanks-specific', 'thank-you', 'Mention their advice', afterSentence(insertion)) : [],
+      fixes: insertion ? clauseFixes(context, context.phrases.inCategory('thanks-specific', 'thank-you'), 'Mention their advice', afterSentence(insertion)) : [],
     });
   },
 };
