@@ -15,6 +15,7 @@ export const frontmatter: Rule = {
         'The front matter tells every other check what kind of message this is and who it goes to: a cold request to an executive is judged differently from a thank-you note to a mentor. A typo there silently switches those checks to the defaults, so the advice you get no longer fits the message you are writing.',
       worse: 'kind: requst\nrelationship: friendly',
       better: 'kind: request\nrelationship: warm\nrecipient:\n  seniority: senior',
+      examplesIn: 'front matter',
     },
     fixable: true,
   },

@@ -37,6 +37,7 @@ export const introOptIn: Rule = {
         'The front matter: kind `introduction` without `consent: asked` or `granted`.',
       worse: 'consent: none\n---\nCarol, meet Alex. Alex, meet Carol.',
       better: 'consent: granted\n---\nCarol, thanks for saying yes. Alex, meet Carol, who moved her team to usage-based pricing last year.',
+      examplesIn: 'front matter',
     },
     fixable: true,
     source: '003',

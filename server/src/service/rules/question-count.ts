@@ -14,7 +14,7 @@ export const questionCount: Rule<'minQuestions' | 'maxQuestions'> = {
         'The numbered or bulleted questions of the list, each with its follow-ups counted once.',
       worse: 'What do you do? Do you like it? Any advice? (three questions for a 20-minute chat)',
       better:
-        'Six open questions, strongest first: how they moved in-house, what a typical week looks like, what surprised them, which skills mattered, where they would start today, and who else to ask.',
+        'How did you move in-house? What does a typical week look like? What surprised you most? Which skills mattered most? Where would you start today? Who else should I ask?',
     },
     fixable: false,
     options: {

@@ -14,6 +14,7 @@ export const renderEmpty: Rule = {
         'A blank where a name or topic should be is the clearest sign of a mail merge, and it undoes every bit of personal effort in the rest of the message. Sample values exist so you can read the message as the recipient will; an empty sample hides exactly the gap they would see.',
       worse: 'variables:\n  recipient.firstName: ""\n---\nHi {{recipient.firstName}},',
       better: 'variables:\n  recipient.firstName: Sally\n---\nHi {{recipient.firstName}},',
+      examplesIn: 'front matter',
     },
     fixable: false,
   },

@@ -12,8 +12,10 @@ export const selfCentered: Rule<'minWords' | 'maxRatio'> = {
         'A request that is all “I”, “me” and “my” explains why you want the meeting but not why they should want it. People agree to meet people who interest them, so step into their shoes: talk about their work, what you noticed, and what is in it for them. The counts are a quick mirror, not a grammar rule.',
       evidence:
         'The counts of first- and second-person words between the greeting and the sign-off, in bodies of at least 40 words.',
-      worse: 'I am a designer and I am moving into research. I would love to meet because I think it would help me and my career a lot.',
-      better: 'Your talk on research ops changed how I plan studies. I would love to share what happened when I tried your intake template with my team.',
+      worse:
+        'I am a designer and I am moving into research. I would love to meet because I think it would help me and my career a lot. I have taken two courses, my manager thinks I am ready, and I want to hear how I should plan my next step.',
+      better:
+        'Your talk on research ops changed how I plan studies. I would love to share what happened when I tried your intake template with my team: your checklist cut our setup time in half, and you might like the two changes we made to it for remote sessions.',
     },
     fixable: false,
     options: {

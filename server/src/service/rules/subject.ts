@@ -38,6 +38,7 @@ export const subject: Rule<'maxLength'> = {
         'The `subject` value: missing (declines and follow-ups aside), made only of form words ("A quick note", "Lunch?") or a stock phrase, or longer than the limit once the samples are filled in.',
       worse: 'subject: "Coffee?"',
       better: 'subject: "A question about your talk on remote onboarding"',
+      examplesIn: 'front matter',
     },
     fixable: true,
     phraseCategory: 'subject',

@@ -17,6 +17,7 @@ export const unknownVariable: Rule = {
         'A placeholder the merge data does not provide renders as nothing, so the recipient reads "Hi ," or "your talk on ." and knows at once the message was mass-produced. Declaring every path with a sample value also lets you preview the message as the recipient will see it.',
       worse: 'variables:\n  recipient.firstName: Sally\n---\nHi {{recipient.fristName}},',
       better: 'variables:\n  recipient.firstName: Sally\n---\nHi {{recipient.firstName}},',
+      examplesIn: 'front matter',
     },
     fixable: true,
   },

@@ -16,6 +16,7 @@ export const unusedVariable: Rule = {
         'Each declared variable is a promise that the message says something specific about this recipient. A variable nothing uses usually means the personal line that needed it was cut, or the placeholder was misspelled, so the message is more generic than you think.',
       worse: 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring\n---\nHi {{recipient.firstName}},',
       better: 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring\n---\nHi {{recipient.firstName}},\n\nYour talk on {{recipient.talkTopic}} …',
+      examplesIn: 'front matter',
     },
     fixable: true,
   },
