@@ -140,31 +140,20 @@ function letterCount(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
-/** Field words → placeholder field, and whose it is when the slot does not say ("[Name]" is the recipient's). */
-const MERGE_FIELDS: Record<string, { field: string; person: 'recipient' | 'sender' }> = {
-  name: { field: 'firstName', person: 'recipient' },
-  'first name': { field: 'firstName', person: 'recipient' },
-  'last name': { field: 'lastName', person: 'recipient' },
-  surname: { field: 'lastName', person: 'recipient' },
-  'full name': { field: 'fullName', person: 'recipient' },
-  company: { field: 'company', person: 'recipient' },
-  'company name': { field: 'company', person: 'recipient' },
-  organization: { field: 'company', person: 'recipient' },
-  organisation: { field: 'company', person: 'recipient' },
-  employer: { field: 'company', person: 'recipient' },
-  title: { field: 'role', person: 'recipient' },
-  'job title': { field: 'role', person: 'recipient' },
-  role: { field: 'role', person: 'recipient' },
-  position: { field: 'role', person: 'recipient' },
-  city: { field: 'city', person: 'recipient' },
-  school: { field: 'school', person: 'sender' },
-  university: { field: 'school', person: 'sender' },
-  college: { field: 'school', person: 'sender' },
-  email: { field: 'email', person: 'sender' },
-  'email address': { field: 'email', person: 'sender' },
-  phone: { field: 'phone', person: 'sender' },
-  'phone number': { field: 'phone', person: 'sender' },
-};
+/** Placeholder field → whose it is when the slot does not say ("[Name]" is the recipient's) and the slot words that name it. */
+const MERGE_FIELD_WORDS: ReadonlyArray<{ field: string; person: 'recipient' | 'sender'; words: readonly string[] }> = [
+  { field: 'firstName', person: 'recipient', words: ['name', 'first name'] },
+  { field: 'lastName', person: 'recipient', words: ['last name', 'surname'] },
+  { field: 'fullName', person: 'recipient', words: ['full name'] },
+  { field: 'company', person: 'recipient', words: ['company', 'company name', 'organization', 'organisation', 'employer'] },
+  { field: 'role', person: 'recipient', words: ['title', 'job title', 'role', 'position'] },
+  { field: 'city', person: 'recipient', words: ['city'] },
+  { field: 'school', person: 'sender', words: ['school', 'university', 'college'] },
+  { field: 'email', person: 'sender', words: ['email', 'email address'] },
+  { field: 'phone', person: 'sender', words: ['phone', 'phone number'] },
+];
+/** Field words → placeholder field and whose it is. */
+const MERGE_FIELDS = new Map(MERGE_FIELD_WORDS.flatMap(({ field, person, words }) => words.map((word) => [word, { field, person }] as const)));
 const SENDER_WORDS = /^(?:your|my|sender'?s?|from)\s+/;
 const RECIPIENT_WORDS = /^(?:their|his|her|recipient'?s?|contact'?s?|prospect'?s?|to)\s+/;
 
@@ -181,7 +170,7 @@ function mergeFieldPath(slot: string): string | undefined {
   if (SENDER_WORDS.test(words)) person = 'sender';
   else if (RECIPIENT_WORDS.test(words)) person = 'recipient';
   words = words.replace(SENDER_WORDS, '').replace(RECIPIENT_WORDS, '');
-  const entry = MERGE_FIELDS[words];
+  const entry = MERGE_FIELDS.get(words);
   if (!entry) return undefined;
   const whose = person ?? entry.person;
   // A sender signs with their full name; a recipient is greeted by first name.
