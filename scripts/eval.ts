@@ -6,7 +6,7 @@
  *                   [--strict-fixes] [--json FILE] [--verbose]
  *
  * Without folders it evaluates the shared real corpus, the shared dev2 corpus, test/corpus (our hard negatives) and
- * every test/corpus-blind* folder (templates written from SPEC.md alone, blind to the rules).
+ * every test/corpus-blind* folder (templates written from the product's description alone, blind to the rules).
  * The counting lives in server/src/evaluate.ts; this file is the command line around it.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';

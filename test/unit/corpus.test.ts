@@ -12,7 +12,7 @@ const SHARED_CORPORA = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const REAL_CORPUS = join(SHARED_CORPORA, 'real');
 const DEV2_CORPUS = join(SHARED_CORPORA, 'dev2');
 const OWN_CORPUS = join(__dirname, '..', 'corpus');
-/** Corpora written from SPEC.md alone, blind to the rules (each first looked at once, then developed on). */
+/** Corpora written from the product's description alone, blind to the rules (each first looked at once, then developed on). */
 const BLIND_CORPORA = readdirSync(join(__dirname, '..'))
   .filter((name) => /^corpus-blind(?:-\d+)?$/.test(name))
   .map((name) => join(__dirname, '..', name));

@@ -26,7 +26,6 @@ export const askFirst: Rule = {
       better: 'I am a nurse moving into health-tech product work, and your post on clinical pilots stood out. Would you have 15 minutes for a call next week?',
     },
     fixable: true,
-    source: '004',
   },
   check(context) {
     const { analysis } = context;

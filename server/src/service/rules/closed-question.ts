@@ -36,7 +36,6 @@ export const closedQuestion: Rule = {
       better: 'What do you enjoy most about working in a small team?',
     },
     fixable: true,
-    source: '004',
   },
   check(context) {
     for (const question of allQuestions(context.document)) {

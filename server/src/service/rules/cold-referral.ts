@@ -42,7 +42,6 @@ export const coldReferral: Rule = {
       better: 'What advice would you give someone moving from finance into analytics about next steps?',
     },
     fixable: true,
-    source: '001 §4, 004',
   },
   check(context) {
     if (context.document.frontMatter.relationship !== 'cold') return;

@@ -45,7 +45,6 @@ export const declineAskDetails: Rule = {
       better: 'Thanks for the coffee invitation. My calendar is tight for the next few weeks; is there something specific you would like to discuss?',
     },
     fixable: true,
-    source: '002 §1',
   },
   check(context) {
     const { document, analysis } = context;

@@ -199,7 +199,6 @@ export const declineHonestReason: Rule = {
       better: 'Thanks for the invitation. I already work with a financial planner I am happy with, so a meeting would not be a good use of your time.',
     },
     fixable: true,
-    source: '002 §2',
   },
   check(context) {
     const { document, analysis } = context;

@@ -115,7 +115,6 @@ export const declineOffer: Rule = {
     },
     fixable: true,
     phraseCategory: 'decline-offer',
-    source: '002 §3',
   },
   check(context) {
     const { document, analysis } = context;

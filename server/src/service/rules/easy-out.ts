@@ -23,7 +23,6 @@ export const easyOut: Rule = {
     },
     fixable: true,
     phraseCategory: 'easy-out',
-    source: '003, 001',
   },
   check(context) {
     if (!needsEasyOut(context)) return;

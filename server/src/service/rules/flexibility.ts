@@ -18,7 +18,6 @@ export const flexibility: Rule = {
     },
     fixable: true,
     phraseCategory: 'flexibility',
-    source: '004, 000',
   },
   check(context) {
     const { analysis, document } = context;

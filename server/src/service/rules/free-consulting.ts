@@ -43,7 +43,6 @@ export const freeConsulting: Rule = {
       better: 'I would love to hear how you decided to go independent after ten years in agencies. Would you have 15 minutes next week?',
     },
     fixable: true,
-    source: '001 §2',
   },
   check(context) {
     const sentences = context.analysis.bodySentences;

@@ -89,7 +89,6 @@ export const googleableAsk: Rule = {
       better: 'I read your post on pricing developer tools, and I would love your take on how it applies to open-source projects.',
     },
     fixable: true,
-    source: '001 §3, 004',
   },
   check(context) {
     const sentences = context.analysis.bodySentences;

@@ -122,7 +122,6 @@ export const googleableQuestion: Rule = {
       better: 'Your company moved its support team to a four-day week last year. What changed for the engineers who work with support?',
     },
     fixable: false,
-    source: '004, 001 §3',
   },
   check(context) {
     for (const question of allQuestions(context.document)) {

@@ -16,7 +16,6 @@ export const influencerTarget: Rule = {
       better: 'I see you are speaking at the product meetup on the 12th; if you are open to it, I could say hello there rather than asking for time in your week.',
     },
     fixable: true,
-    source: '000, 001 §5',
   },
   check(context) {
     const { analysis, document } = context;

@@ -18,7 +18,6 @@ export const introExpectation: Rule = {
     },
     fixable: true,
     phraseCategory: 'intro-expectation',
-    source: '003',
   },
   check(context) {
     const sentences = messageSentences(context.document);

@@ -40,7 +40,6 @@ export const introOptIn: Rule = {
       examplesIn: 'front matter',
     },
     fixable: true,
-    source: '003',
   },
   check(context) {
     const { frontMatter } = context.document;

@@ -18,7 +18,6 @@ export const introReason: Rule = {
     },
     fixable: true,
     phraseCategory: 'intro-reason',
-    source: '003',
   },
   check(context) {
     const sentences = messageSentences(context.document);

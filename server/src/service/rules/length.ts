@@ -17,7 +17,6 @@ export const length: Rule<'maxWords'> = {
     options: {
       maxWords: { description: 'Largest body length in words.', default: { request: 200, 'intro-request': 150 }, minimum: 1 },
     },
-    source: '004',
   },
   check(context) {
     const { maxWords } = context.options;

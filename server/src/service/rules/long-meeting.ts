@@ -75,7 +75,6 @@ export const longMeeting: Rule = {
       better: 'Would you have 15–20 minutes for a call next week to talk about your move into product design?',
     },
     fixable: true,
-    source: '004, 000',
   },
   check(context) {
     const reported = longDurations(context);

@@ -40,7 +40,6 @@ export const meetingBurden: Rule = {
       better: 'I would be glad to come to a café near your office, or to keep it to a short call if that is easier.',
     },
     fixable: true,
-    source: '000',
   },
   check(context) {
     const sentences = context.analysis.bodySentences;

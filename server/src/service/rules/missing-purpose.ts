@@ -36,7 +36,6 @@ export const missingPurpose: Rule = {
     },
     fixable: true,
     phraseCategory: 'purpose',
-    source: '004, 001',
   },
   check(context) {
     const { bodySentences } = context.analysis;

@@ -81,7 +81,6 @@ export const personalization: Rule = {
     },
     fixable: true,
     phraseCategory: 'personalization',
-    source: '004',
   },
   check(context) {
     const { document } = context;

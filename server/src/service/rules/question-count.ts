@@ -21,7 +21,6 @@ export const questionCount: Rule<'minQuestions' | 'maxQuestions'> = {
       minQuestions: { description: 'Fewest questions a list should prepare.', default: 5, minimum: 1 },
       maxQuestions: { description: 'Most questions a list should prepare.', default: 7, minimum: 1 },
     },
-    source: '004',
   },
   check(context) {
     const { minQuestions, maxQuestions } = context.options;

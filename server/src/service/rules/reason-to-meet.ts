@@ -40,7 +40,6 @@ export const reasonToMeet: Rule = {
     },
     fixable: true,
     phraseCategory: 'reason-to-meet',
-    source: '001 §1, 000',
   },
   check(context) {
     const prose = bodyProse(context.analysis.bodySentences);

@@ -42,8 +42,6 @@ export interface RuleMeta {
   /** The phrase category whose clauses supply what the rule finds missing: completions offer them first while it fires. */
   phraseCategory?: PhraseCategory;
   options?: Readonly<Record<string, RuleOption>>;
-  /** Seed article(s) the rule is grounded in, as in SPEC §2. */
-  source?: string;
 }
 
 export interface FindingInput {

@@ -25,7 +25,6 @@ export const schedulingBurden: Rule = {
     },
     fixable: true,
     phraseCategory: 'scheduling',
-    source: '000',
   },
   check(context) {
     const { analysis, document } = context;

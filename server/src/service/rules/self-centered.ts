@@ -22,7 +22,6 @@ export const selfCentered: Rule<'minWords' | 'maxRatio'> = {
       minWords: { description: 'Bodies shorter than this many words are not checked.', default: 40, minimum: 1 },
       maxRatio: { description: 'Largest first-person : second-person ratio that passes.', default: 2.5, minimum: 1 },
     },
-    source: '001 §1',
   },
   check(context) {
     const { minWords, maxRatio } = context.options;

@@ -40,7 +40,6 @@ export const smallFavor: Rule = {
       better: 'Would you be willing to introduce me to your design lead by email? A two-line intro would be plenty.',
     },
     fixable: true,
-    source: '001 §4',
   },
   check(context) {
     const { meetingAsk, bodySentences } = context.analysis;

@@ -95,7 +95,6 @@ export const thanksNoAsk: Rule = {
       better: 'Thank you again for your advice on portfolio reviews. I will keep you posted on how the next round goes.',
     },
     fixable: true,
-    source: '004',
   },
   check(context) {
     const { document, analysis } = context;

@@ -77,7 +77,6 @@ export const thanksSpecific: Rule = {
     },
     fixable: true,
     phraseCategory: 'thanks-specific',
-    source: '004',
   },
   check(context) {
     const { document, analysis } = context;

@@ -24,7 +24,6 @@ export const timeLimit: Rule = {
     },
     fixable: true,
     phraseCategory: 'time-limit',
-    source: '004, 000',
   },
   check(context) {
     const { analysis } = context;

@@ -33,7 +33,6 @@ export const timezone: Rule = {
       better: 'Would Tuesday at 4 pm ET work for a quick call?',
     },
     fixable: true,
-    source: '004',
   },
   check(context) {
     // Two people meeting in person who say they are near each other share a clock; one who writes from elsewhere may not.

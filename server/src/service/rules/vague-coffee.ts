@@ -37,7 +37,6 @@ export const vagueCoffee: Rule = {
       better: 'Would you have 15 minutes for a call next week? I would like to hear how you built the mentoring programme at your company.',
     },
     fixable: true,
-    source: '000',
   },
   check(context) {
     const { analysis } = context;
