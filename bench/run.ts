@@ -2,8 +2,8 @@
  * npm run bench: Outreach Etiquette in process, beside peer linters on the same texts, over the protocol, and as a package.
  * Prints a table and writes bench/results.json. Budgets are reported, never asserted.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLargeDocument, generateTemplates } from './corpus';
@@ -60,7 +60,7 @@ async function timeEach(texts: string[], lint: (text: string) => unknown): Promi
   return samples;
 }
 
-/** `--only in-process,protocol` runs some sections (in-process, peers, protocol, package); the default is all. */
+/** `--only in-process,protocol` runs some sections (in-process, peers, protocol, cli, package); the default is all. */
 const only = (() => {
   const at = process.argv.indexOf('--only');
   return at < 0 ? undefined : new Set((process.argv[at + 1] ?? '').split(','));
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   }
   if (runs('peers')) results.peers = await peerTimings(texts, ours);
   if (runs('protocol')) results.protocol = await protocolTimings(texts);
+  if (runs('cli')) results.cli = cliTimings(texts);
   if (runs('package')) results.package = packageSizes();
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
@@ -240,12 +241,42 @@ async function roundTrips(request: () => Promise<unknown>): Promise<number[]> {
   return samples;
 }
 
+/** How many times each CLI run is repeated; the fastest counts. */
+const CLI_RUNS = 3;
+
+/**
+ * `outreach-lint --format json` on 1,000 template files, against one file (what every run pays: start, load, the
+ * language model) and against the same lints in a fresh process without the CLI (the lint itself, caches as cold as
+ * the CLI's). What is left, per file, is the CLI's own cost: finding, reading, config lookup, reporting.
+ */
+function cliTimings(texts: string[]): Record<string, number> {
+  log('CLI over 1,000 files (production bundle)');
+  const workspace = mkdtempSync(join(tmpdir(), 'outreach-bench-cli-'));
+  mkdirSync(join(workspace, 'all'));
+  mkdirSync(join(workspace, 'one'));
+  for (const [index, text] of texts.entries()) writeFileSync(join(workspace, 'all', `t${String(index).padStart(4, '0')}.outreach.hbs`), text);
+  writeFileSync(join(workspace, 'one', 't0000.outreach.hbs'), texts[0]!);
+  const fastest = (run: () => number): number => Math.min(...Array.from({ length: CLI_RUNS }, run));
+  const cli = (folder: string): number => {
+    const started = performance.now();
+    // Exit code 1 (error findings) is expected: the corpus trips rules on purpose.
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', folder], { cwd: workspace, stdio: 'ignore' });
+    return performance.now() - started;
+  };
+  const allMs = fastest(() => cli('all'));
+  const oneMs = fastest(() => cli('one'));
+  const lintMs = fastest(() => Number(execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'freshLint.ts'), join(workspace, 'all')], { encoding: 'utf8' })));
+  rmSync(workspace, { recursive: true, force: true });
+  const files = texts.length;
+  return { files, totalMs: allMs, oneFileMs: oneMs, perFileMs: (allMs - oneMs) / (files - 1), lintPerFileMs: lintMs / files, overheadPerFileMs: (allMs - oneMs) / (files - 1) - lintMs / files };
+}
+
 function packageSizes(): Record<string, number | string> {
   const sizes: Record<string, number | string> = {};
   for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
   const vsix = join(tmpdir(), 'outreach-etiquette-bench.vsix');
   try {
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
     sizes['vsix (KB)'] = Math.round(statSync(vsix).size / 1024);
     rmSync(vsix, { force: true });
   } catch (error) {
@@ -281,6 +312,14 @@ function printTable(results: Record<string, unknown>): void {
     }
     printRows(protocolRows);
     console.log(`\nServer memory with ${protocol.openTemplates} templates open: ${(protocol.serverRssMb as number).toFixed(0)} MB resident (peak ${(protocol.serverPeakRssMb as number).toFixed(0)} MB).`);
+  }
+  const cli = results.cli as Record<string, number> | undefined;
+  if (cli) {
+    console.log('');
+    printRows([
+      ['CLI, 1,000 files', 'total ms', 'one file ms', 'ms/file', 'lint ms/file', 'CLI overhead ms/file'],
+      ['outreach-lint --format json', ms(cli.totalMs, 0), ms(cli.oneFileMs, 0), ms(cli.perFileMs), ms(cli.lintPerFileMs), ms(cli.overheadPerFileMs)],
+    ]);
   }
   if (results.package) console.log(`Package: ${Object.entries(results.package as Record<string, unknown>).map(([name, value]) => `${name} ${value}`).join(', ')}`);
   console.log('Written to bench/results.json');
