@@ -1,16 +1,19 @@
-// One build script, five bundles: the VS Code client, the language server, the language service it loads after the
-// handshake, the language model the service and the CLI load on first tagging, and the CLI.
+// One build script, six bundles: the VS Code client, the language server, the language service it loads after the
+// handshake, the preview it loads on the first preview, the language model the service and the CLI load on first
+// tagging, and the CLI.
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 /**
  * dist/server.js requires dist/service.js at run time instead of holding it: the service (rules, YAML and Handlebars
- * parsers) is most of the code, and Node compiles a bundle whole before it answers the initialize request.
+ * parsers) is most of the code, and Node compiles a bundle whole before it answers the initialize request. The
+ * preview (the Handlebars compiler) is dist/preview.js, required on the first preview only.
  */
 const serviceBesideServer = {
   name: 'service-beside-server',
   setup(build) {
     build.onResolve({ filter: /^\.\/service\/index$/ }, () => ({ path: './service.js', external: true }));
+    build.onResolve({ filter: /^\.\/service\/features\/preview$/ }, () => ({ path: './preview.js', external: true }));
   },
 };
 
@@ -25,7 +28,7 @@ const modelBesideBundle = {
   },
 };
 
-/** The options of the five bundles; `production` is the release build: minified, without source maps. */
+/** The options of the six bundles; `production` is the release build: minified, without source maps. */
 export function bundles(production) {
   const shared = {
     bundle: true,
@@ -47,6 +50,7 @@ export function bundles(production) {
     { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
     { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
+    { ...shared, entryPoints: ['server/src/service/features/preview.ts'], outfile: 'dist/preview.js' },
     { ...shared, entryPoints: ['server/src/service/language/winkModel.ts'], outfile: 'dist/nlp-model.js' },
     { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
   ];

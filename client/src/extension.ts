@@ -10,7 +10,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, FIX_ALL_KIND, SummaryRequest, WorkspaceTrustedNotification, type CommandName } from '../../server/src/protocol';
+import {
+  COMMANDS,
+  FIX_ALL_KIND,
+  SUMMARY_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type CommandName,
+  type SummaryResult,
+  type TemplateParams,
+} from '../../server/src/protocol';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
 import { createRestartPolicy, SHOW_OUTPUT, type Notice } from './restartPolicy';
@@ -49,7 +57,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     workspace.onDidGrantWorkspaceTrust(
       () =>
         void languageClient
-          .sendNotification(WorkspaceTrustedNotification)
+          .sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)
           .catch((error: unknown) => languageClient.error('Could not tell the server about workspace trust', error, false)),
     ),
   );
@@ -117,7 +125,8 @@ async function showSummary(languageClient: LanguageClient, lensUri: string | und
     return;
   }
   try {
-    const { description } = await languageClient.sendRequest(SummaryRequest, { uri });
+    const params: TemplateParams = { uri };
+    const { description } = await languageClient.sendRequest<SummaryResult>(SUMMARY_REQUEST, params);
     void window.showInformationMessage(description);
   } catch (error) {
     void window.showErrorMessage(`Outreach: the summary failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type Uri, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewRequest } from '../../server/src/protocol';
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/protocol';
 
 /** Typing re-renders at most this often. */
 const RENDER_DELAY_MS = 150;
@@ -74,8 +74,8 @@ export class TemplatePreview implements Disposable {
     const render = ++this.renders;
     const nonce = randomBytes(16).toString('base64');
     try {
-      const uri = this.client.code2ProtocolConverter.asUri(document.uri);
-      const { html } = await this.client.sendRequest(PreviewRequest, { uri, cspSource: panel.webview.cspSource, nonce });
+      const params: PreviewParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri), cspSource: panel.webview.cspSource, nonce };
+      const { html } = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
       if (render === this.renders && panel === this.panel) panel.webview.html = html;
     } catch (error) {
       if (render === this.renders && panel === this.panel) {

@@ -1,10 +1,9 @@
 /**
  * All the VS Code client and the language server share: the command ids, the custom requests and notification, the
  * fix-all code action kind and the template kinds the "New template…" picker offers. The client imports this module and
- * nothing else of the server, so the language service (rules, parsers, the language model) runs in the server only;
- * this module imports nothing from service/, and the service takes these definitions from here.
+ * nothing else of the server, so the language service (rules, parsers, the language model) runs in the server only.
+ * It imports nothing at all: the service takes its definitions from here, and the CLI bundles them too.
  */
-import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 
 /** The commands the extension contributes (package.json `contributes.commands`); the client registers one handler for each. */
 export const COMMANDS = {
@@ -33,8 +32,8 @@ export const KIND_DESCRIPTIONS: Readonly<Record<TemplateKind, string>> = {
   questions: 'The questions you prepare for an informational conversation.',
 };
 
-/** Client → server: the user granted workspace trust, so the full project config (custom rules, phrase folders) may now apply. */
-export const WorkspaceTrustedNotification = new NotificationType0('outreach/workspaceTrusted');
+/** Client → server notification, without params: the user granted workspace trust, so the full project config may now apply. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'outreach/workspaceTrusted';
 
 /** The numbers the summary code lens shows in one line. */
 export interface TemplateSummary {
@@ -60,8 +59,8 @@ export interface SummaryResult {
   description: string;
 }
 
-/** `outreach/summary`: the summary of an open template. Fails (InvalidParams) for a document that is not one. */
-export const SummaryRequest = new RequestType<TemplateParams, SummaryResult, void>('outreach/summary');
+/** `TemplateParams` → `SummaryResult`: the summary of an open template. Fails (InvalidParams) for a document that is not one. */
+export const SUMMARY_REQUEST = 'outreach/summary';
 
 export interface PreviewParams extends TemplateParams {
   /** The webview's `cspSource`: the only origin styles may come from besides the inline sheet. */
@@ -75,5 +74,5 @@ export interface PreviewResult {
   html: string;
 }
 
-/** `outreach/preview`: an open template rendered with its `variables` samples. Fails (InvalidParams) for a document that is not one. */
-export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('outreach/preview');
+/** `PreviewParams` → `PreviewResult`: an open template rendered with its `variables` samples. Fails (InvalidParams) for a document that is not one. */
+export const PREVIEW_REQUEST = 'outreach/preview';

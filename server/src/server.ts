@@ -31,7 +31,16 @@ import {
   type OutreachConfig,
 } from './service/config/settings';
 import { packageVersion } from './packageVersion';
-import { FIX_ALL_KIND, PreviewRequest, SummaryRequest, WorkspaceTrustedNotification } from './protocol';
+import {
+  FIX_ALL_KIND,
+  PREVIEW_REQUEST,
+  SUMMARY_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type PreviewParams,
+  type PreviewResult,
+  type SummaryResult,
+  type TemplateParams,
+} from './protocol';
 import type { LanguageService } from './service/languageService';
 import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/config/phrases';
 import type { RuleMeta } from './service/rules/rule';
@@ -96,6 +105,11 @@ function load(): LoadedService {
 }
 const service = (): LanguageService => load().service;
 const modules = (): ServiceModules => load().modules;
+
+type PreviewModule = typeof import('./service/features/preview');
+let previewModule: PreviewModule | undefined;
+/** The preview and its Handlebars compiler load on the first preview asked for: most sessions never open one. */
+const preview = (): PreviewModule => (previewModule ??= require('./service/features/preview') as PreviewModule);
 
 const client = {
   snippetEdits: false,
@@ -170,7 +184,7 @@ connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || inPhraseFolder(change.uri))) void reloadSettings();
 });
 
-connection.onNotification(WorkspaceTrustedNotification, () => {
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
   workspaceTrusted = true;
   void reloadSettings();
 });
@@ -215,11 +229,11 @@ connection.onCodeLens((params) => {
 });
 
 // The client's preview and Show summary command. Failures go back to the client as errors, which it shows.
-connection.onRequest(PreviewRequest, ({ uri, cspSource, nonce }) => ({
-  html: modules().renderPreviewHtml(requestedTemplate(uri).getText(), { cspSource, nonce }),
+connection.onRequest(PREVIEW_REQUEST, ({ uri, cspSource, nonce }: PreviewParams): PreviewResult => ({
+  html: preview().renderPreviewHtml(service().parse(requestedTemplate(uri)), { cspSource, nonce }),
 }));
 
-connection.onRequest(SummaryRequest, ({ uri }) => {
+connection.onRequest(SUMMARY_REQUEST, ({ uri }: TemplateParams): SummaryResult => {
   const document = requestedTemplate(uri);
   return modules().templateSummary(service().parse(document), service().findings(document));
 });

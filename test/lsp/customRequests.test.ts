@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
-import { PreviewRequest, SummaryRequest, type PreviewResult, type SummaryResult } from '../../server/src/protocol';
+import { PREVIEW_REQUEST, SUMMARY_REQUEST, type PreviewResult, type SummaryResult } from '../../server/src/protocol';
 import { COFFEE } from '../fixtures/coffeeChat';
 import { initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
 
@@ -28,7 +28,7 @@ describe('outreach/preview and outreach/summary over stdio', () => {
 
   it('renders the open template with its samples, under the webview source and nonce it is given', async () => {
     const { html } = await within(
-      server.connection.sendRequest<PreviewResult>(PreviewRequest.method, { uri: TEMPLATE_URI, cspSource: CSP_SOURCE, nonce: NONCE }),
+      server.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri: TEMPLATE_URI, cspSource: CSP_SOURCE, nonce: NONCE }),
       'the preview',
     );
     assert.match(html, /<h1>Your move from nursing into health-tech product<\/h1>/);
@@ -38,13 +38,13 @@ describe('outreach/preview and outreach/summary over stdio', () => {
   });
 
   it('summarizes the open template in numbers and in sentences', async () => {
-    const { summary, description } = await within(server.connection.sendRequest<SummaryResult>(SummaryRequest.method, { uri: TEMPLATE_URI }), 'the summary');
+    const { summary, description } = await within(server.connection.sendRequest<SummaryResult>(SUMMARY_REQUEST, { uri: TEMPLATE_URI }), 'the summary');
     assert.equal(summary.questions, 1);
     assert.match(description, new RegExp(`^${summary.words} words between the greeting and the sign-off`));
   });
 
   it('answers a document it does not hold with an error, for the client to show', async () => {
-    for (const method of [PreviewRequest.method, SummaryRequest.method]) {
+    for (const method of [PREVIEW_REQUEST, SUMMARY_REQUEST]) {
       await assert.rejects(
         within(server.connection.sendRequest(method, { uri: 'untitled:never-opened.outreach.hbs', cspSource: CSP_SOURCE }), method),
         (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /is not an open outreach template/.test(error.message),

@@ -3,10 +3,12 @@
  * summaries are the server's answers. Built here in memory with esbuild.mjs's own release options.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const ROOT = resolve(__dirname, '../..');
 /** What the client may add to the language client library it is built on: its own code and the protocol module. */
@@ -42,9 +44,14 @@ describe('the client bundle (release build)', () => {
   });
 
   it('holds of the project only the client and the protocol it shares with the server', () => {
-    const project = client.inputs.filter((input) => !input.startsWith('node_modules/'));
+    const project = client.inputs.filter((input) => !input.includes('node_modules/'));
     assert.deepEqual(project.filter((input) => !input.startsWith('client/src/') && input !== 'server/src/protocol.ts'), []);
     assert.ok(project.includes('server/src/protocol.ts'));
+  });
+
+  it('shares a protocol module that imports nothing, so the service and the CLI, which take its definitions, grow by none of it', () => {
+    const { importedFiles } = ts.preProcessFile(readFileSync(join(ROOT, 'server/src/protocol.ts'), 'utf8'), true, true);
+    assert.deepEqual(importedFiles.map((file) => file.fileName), []);
   });
 
   it(`adds under ${OWN_CODE_BUDGET / 1000} KB to the language client library`, () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { renderPreviewHtml } from '../../server/src/service/features/preview';
 import { template } from '../helpers/ruleTester';
 
@@ -17,7 +18,7 @@ const BODY = 'Hi {{recipient.firstName}},\n\nI enjoyed your talk on {{recipient.
 const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'main', 'mark', 'footer', 'code', 'pre']);
 
 function preview(text: string, nonce?: string): string {
-  return renderPreviewHtml(text, { cspSource: CSP_SOURCE, nonce });
+  return renderPreviewHtml(parseOutreachDocument(text), { cspSource: CSP_SOURCE, nonce });
 }
 
 /** The `<main>` part: the rendered body. */

@@ -6,7 +6,6 @@
 export { loadPhraseLibrary } from './config/bundledPhrases';
 export { emptyConfig } from './config/settings';
 export { configProblemDiagnostics } from './features/diagnostics';
-export { renderPreviewHtml } from './features/preview';
 export { templateSummary } from './features/summary';
 export { createLanguageService } from './languageService';
 export { parseOutreachDocument } from './document/parse';

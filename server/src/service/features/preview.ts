@@ -2,9 +2,10 @@
  * The preview: a template rendered with its `variables` samples, as a self-contained HTML page for a webview.
  * Everything from the document is HTML-escaped (triple-stash included), no helpers beyond if/unless/each/with run,
  * and the page allows no scripts. A placeholder without a sample shows highlighted instead of vanishing.
+ * Built as dist/preview.js, which the server loads on the first preview: it takes the service's parsed document, so
+ * it holds only the Handlebars compiler, which no other feature needs.
  */
 import Handlebars from 'handlebars';
-import { parseOutreachDocument } from '../document/parse';
 import type { OutreachDocument } from '../document/document';
 
 export interface PreviewOptions {
@@ -26,8 +27,7 @@ const PLAIN_PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 type Samples = Record<string, unknown>;
 
-export function renderPreviewHtml(text: string, options: PreviewOptions): string {
-  const document = parseOutreachDocument(text);
+export function renderPreviewHtml(document: OutreachDocument, options: PreviewOptions): string {
   try {
     return previewPage(document, options);
   } catch (error) {
