@@ -243,6 +243,7 @@ describe('extension manifest', () => {
         'dist/extension.js',
         'dist/server.js',
         'dist/service.js',
+        'dist/preview.js',
         'dist/nlp-model.js',
         'templates/starters/request.outreach.hbs',
       ];
