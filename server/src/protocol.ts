@@ -21,7 +21,7 @@ export const FIX_ALL_KIND = 'source.fixAll.outreach';
 export const TEMPLATE_KINDS = ['request', 'intro-request', 'introduction', 'decline', 'thank-you', 'follow-up', 'questions'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-/** One line per kind: the new-template picker's details, and the service's hover and completions for `kind`. */
+/** One line per kind, for the "New outreach template…" picker. */
 export const KIND_DESCRIPTIONS: Readonly<Record<TemplateKind, string>> = {
   request: 'Ask someone for a short meeting, a call, an answer or an introduction.',
   'intro-request': 'Ask a busy person whether they would welcome an introduction, before making it.',
