@@ -33,6 +33,7 @@ Input:
 
 Fixing and exit:
   --fix                     Apply safe fixes in place, then report what is left
+  --fix-dry-run             Show what --fix would change (a diff per file) without writing
   --max-warnings <n>        Exit 1 when more than n warnings are reported
 
   -h, --help                Show this help
@@ -74,6 +75,7 @@ function main(argv: string[]): number {
         'no-ignore': { type: 'boolean', default: false },
         config: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -101,6 +103,7 @@ function main(argv: string[]): number {
   if (!(SEVERITY_ORDER as readonly string[]).includes(minSeverity)) return usageError(`Unknown severity "${minSeverity}"; use ${SEVERITY_ORDER.join(', ')}.`);
   if (values.color && values['no-color']) return usageError('Give --color or --no-color, not both.');
   if (values['stdin-filename'] !== undefined && !values.stdin) return usageError('--stdin-filename goes with --stdin.');
+  if (values.fix && values['fix-dry-run']) return usageError('Give --fix or --fix-dry-run, not both.');
   if (values.stdin && values.fix) return usageError('--fix cannot write to standard input; lint the file itself to fix it.');
   if (values.stdin && positionals.length > 0) return usageError('Give --stdin or files, not both.');
   if (!values.stdin && positionals.length === 0) return usageError('Give at least one file, folder or glob (or --stdin).');
@@ -108,11 +111,12 @@ function main(argv: string[]): number {
   const ignore = { enabled: !values['no-ignore'], patterns: values['ignore-pattern'] };
   let result;
   if (values.stdin) {
-    result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore });
+    result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore, fix: values['fix-dry-run'] ? 'dry-run' : undefined });
   } else {
     const progress = process.stderr.isTTY ? progressLine() : undefined;
     try {
-      result = lintFiles(positionals, { fix: values.fix, configFile: values.config, ignore, onProgress: progress?.update });
+      const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
+      result = lintFiles(positionals, { fix, configFile: values.config, ignore, onProgress: progress?.update });
     } finally {
       progress?.clear();
     }
@@ -136,7 +140,7 @@ function main(argv: string[]): number {
         ? `${JSON.stringify(toSarif({ reports, customRules: result.customRules, version: packageVersion(), cwd: process.cwd() }), null, 2)}\n`
         : format === 'github'
           ? githubAnnotations(reports)
-          : stylish(reports, result.fixedFiles, color);
+          : stylish(reports, { fixedFiles: result.fixedFiles, dryRun: values['fix-dry-run'], color });
   if (outputFile === undefined) {
     process.stdout.write(report);
   } else {

@@ -29,6 +29,8 @@ export interface FileReport {
   /** The path as given (or as found under a given folder). */
   file: string;
   diagnostics: ReportedDiagnostic[];
+  /** With --fix or --fix-dry-run, the text before and after the safe fixes, when they changed it. */
+  fixed?: { before: string; after: string };
 }
 
 export interface LintFilesResult {
@@ -39,13 +41,15 @@ export interface LintFilesResult {
   allSkipped: string[];
   /** Templates skipped by an ignore rule or for being in a dot-folder, with the reason. */
   skipped: ExpandedInputs['skipped'];
+  /** Files the safe fixes changed (written with --fix, only shown with --fix-dry-run). */
   fixedFiles: number;
   /** The custom rules (`customRules`) of every config that applied, by id; the first config to define an id wins. */
   customRules: CustomRule[];
 }
 
 export interface LintFilesOptions {
-  fix?: boolean;
+  /** Apply the safe fixes and write them (`write`), or only report what they would change (`dry-run`). */
+  fix?: 'write' | 'dry-run';
   configFile?: string;
   /** Ignore rules (on unless said otherwise: `.outreachignore`, no --ignore-pattern). */
   ignore?: Omit<IgnoreOptions, 'cwd'>;
@@ -72,9 +76,9 @@ export function lintFiles(inputs: readonly string[], options: LintFilesOptions =
 
 /**
  * Lints text read from stdin as if it were `filename` (its folder's config applies and the report names it), or as
- * `<stdin>` with the working folder's config. Fixes are never written: there is no file to write them to.
+ * `<stdin>` with the working folder's config. Fixes are never written (there is no file to write them to), only previewed.
  */
-export function lintStdin(text: string, filename: string | undefined, options: Omit<LintFilesOptions, 'fix' | 'onProgress'> = {}): LintFilesResult {
+export function lintStdin(text: string, filename: string | undefined, options: Omit<LintFilesOptions, 'fix' | 'onProgress'> & { fix?: 'dry-run' } = {}): LintFilesResult {
   const run = lintRun(options);
   const { skipped } = filename ? expandInputs([filename], options.ignore ?? IGNORE_BY_DEFAULT) : { skipped: [] };
   if (skipped.length === 0) run.lint(filename ?? '<stdin>', text, filename ?? join(process.cwd(), '<stdin>'));
@@ -99,20 +103,22 @@ function lintRun(options: LintFilesOptions): {
     const lintSource = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
     let document = parseOutreachDocument(text, file);
     let findings = lintDocument(document, resolved.settings);
+    let fixed: FileReport['fixed'];
     if (options.fix) {
-      const fixed = applySafeFixes(text, findings, lintSource);
-      if (fixed !== text) {
-        const written = writeAtomically(file, fixed);
+      const after = applySafeFixes(text, findings, lintSource);
+      if (after !== text) {
+        const written = options.fix === 'write' ? writeAtomically(file, after) : true;
         if (written !== true) {
           reports.push(ioReport(file, written.error));
           return;
         }
         fixedFiles++;
-        document = parseOutreachDocument(fixed, file);
+        fixed = { before: text, after };
+        document = parseOutreachDocument(after, file);
         findings = lintDocument(document, resolved.settings);
       }
     }
-    reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)) });
+    reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)), ...(fixed ? { fixed } : {}) });
   };
   return { reports, lint, result: () => ({ reports: [...configReports.values(), ...reports], fixedFiles, customRules: [...customRules.values()] }) };
 }

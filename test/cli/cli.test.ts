@@ -130,6 +130,15 @@ describe('outreach-lint', () => {
     assert.equal(readFileSync(join(folder, 'a.outreach.hbs'), 'utf8'), fixed);
   });
 
+  it('shows real findings and a fix on the example drafts `npm start` lints first, without failing', () => {
+    const result = run(['--fix-dry-run', '--format', 'json', 'templates/examples']);
+    assert.equal(result.status, 0, 'the examples hold warnings, not errors, so the first run ends cleanly');
+    const reports = JSON.parse(result.stdout) as (JsonReport & { output?: string })[];
+    assert.ok(reports.length >= 3);
+    for (const report of reports) assert.ok(report.diagnostics.length >= 2, `${report.file} shows what the linter finds`);
+    assert.ok(reports.some((report) => report.output !== undefined), 'at least one example shows what --fix changes');
+  });
+
   it('lints the shipped starter templates clean', () => {
     const result = run(['templates/starters']);
     assert.equal(result.status, 0, result.stdout);

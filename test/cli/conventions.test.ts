@@ -147,4 +147,19 @@ describe('outreach-lint conventions', () => {
     assert.equal(statSync(join(folder, 'a.outreach.hbs')).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(folder).filter((name) => name !== 'a.outreach.hbs'), [], 'no temporary file is left behind');
   });
+
+  it('--fix-dry-run shows what --fix would change, writes nothing, and puts the fixed text in JSON output', () => {
+    const text = NO_DURATION.replace('get on a call next week', 'get on a call for an hour next week');
+    const folder = workspace({ 'a.outreach.hbs': text });
+    const result = run(['--fix-dry-run', 'a.outreach.hbs'], folder);
+    assert.match(result.stdout, /--fix would change:\n {2}@@ line 8 @@\n/);
+    assert.match(result.stdout, /^ {2}-Could we get on a call for an hour next week/m);
+    assert.match(result.stdout, /^ {2}\+Could we get on a call for 15–20 minutes next week/m);
+    assert.match(result.stdout, /--fix would change 1 file/);
+    assert.equal(readFileSync(join(folder, 'a.outreach.hbs'), 'utf8'), text);
+    const [report] = JSON.parse(run(['--fix-dry-run', '--format', 'json', 'a.outreach.hbs'], folder).stdout) as (JsonReport & { output?: string })[];
+    assert.match(report!.output ?? '', /for 15–20 minutes next week/);
+    assert.ok(!report!.diagnostics.some((d) => d.rule === 'long-meeting'), 'the report lists what would be left');
+    assert.equal(run(['--fix', '--fix-dry-run', 'a.outreach.hbs'], folder).status, 2);
+  });
 });
