@@ -147,9 +147,18 @@ export interface GeneratedTemplate {
   words: number;
 }
 
+/** The sample value of each placeholder the sentences use. */
+const SAMPLES: Readonly<Record<string, string>> = {
+  'recipient.firstName': 'Sally',
+  'recipient.recentWork': 'remote onboarding',
+  'recipient.company': 'Acme Analytics',
+  'sender.timezone': 'CET',
+};
+
 function frontMatter(kind: TemplateKind): string {
   const subject = KIND_NAMES[kind] ? `subject: "${KIND_NAMES[kind]}"\n` : '';
-  return `---\nkind: ${kind}\n${subject}relationship: cold\nvariables:\n  recipient.firstName: Sally\n  recipient.recentWork: remote onboarding\n  recipient.company: Acme Analytics\n  sender.timezone: CET\n---\n`;
+  const variables = Object.entries(SAMPLES).map(([path, sample]) => `  ${path}: ${sample}\n`).join('');
+  return `---\nkind: ${kind}\n${subject}relationship: cold\nvariables:\n${variables}---\n`;
 }
 
 function countWords(text: string): number {
@@ -178,7 +187,11 @@ export function generateTemplates(count: number, targetWords = 150, seed = 20261
   return templates;
 }
 
-/** One request template of about `words` words, made of generated paragraphs. */
+/**
+ * One request template of about `words` words, made of generated paragraphs. Past the greeting, placeholders are
+ * filled with their samples: a template has a few dozen tags, so one with thousands would get the hygiene rules only
+ * (see the too-large rule), and this document measures the full check of prose.
+ */
 export function generateLargeDocument(words: number, seed = 7): string {
   const sentence = sentencePicker(SENTENCES, seededRandom(seed));
   const paragraphs: string[] = [];
@@ -186,7 +199,7 @@ export function generateLargeDocument(words: number, seed = 7): string {
   while (total < words) {
     const sentences: string[] = [];
     for (let index = 0; index < 5; index++) sentences.push(sentence());
-    const paragraph = sentences.join(' ');
+    const paragraph = sentences.join(' ').replace(/\{\{([\w.]+)\}\}/g, (_, path: string) => SAMPLES[path] ?? path);
     paragraphs.push(paragraph);
     total += countWords(paragraph);
   }

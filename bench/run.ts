@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLargeDocument, generateTemplates } from './corpus';
+import { HOSTILE_INPUTS } from './hostile';
 import { bundledLint } from './ours';
 import { alex, harper, regexFloor, writeGood, type PeerLinter } from './peers';
 import { processMemoryMb, startServer } from './protocol';
@@ -60,7 +61,7 @@ async function timeEach(texts: string[], lint: (text: string) => unknown): Promi
   return samples;
 }
 
-/** `--only in-process,protocol` runs some sections (in-process, peers, protocol, cli, package); the default is all. */
+/** `--only in-process,protocol` runs some sections (in-process, hostile, peers, protocol, cli, package); the default is all. */
 const only = (() => {
   const at = process.argv.indexOf('--only');
   return at < 0 ? undefined : new Set((process.argv[at + 1] ?? '').split(','));
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     results.inProcess = inProcess;
     ours = inProcess.perTemplateMs;
   }
+  if (runs('hostile')) results.hostile = hostileTimings();
   if (runs('peers')) results.peers = await peerTimings(texts, ours);
   if (runs('protocol')) results.protocol = await protocolTimings(texts);
   if (runs('cli')) results.cli = cliTimings(texts);
@@ -113,6 +115,34 @@ async function inProcessTimings(texts: string[], meanWords: number): Promise<InP
     log(`  ${size} words: ${ms.toFixed(0)} ms`);
   }
   return { templates: texts.length, meanWords, perTemplateMs, scaling, growth: growthExponents(scaling), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+interface HostileTiming {
+  name: string;
+  halfMs: number;
+  ms: number;
+  /** log2 of ms / halfMs: 1.00 is linear, 2.00 quadratic. */
+  growth: number;
+}
+
+/** Each input that once froze the linter, at half its size and at its size (fastest of SIZE_RUNS each). */
+function hostileTimings(): HostileTiming[] {
+  const ours = bundledLint();
+  log('hostile inputs');
+  return HOSTILE_INPUTS.map((input) => {
+    const [halfMs, ms] = [0.5, 1].map((scale) => {
+      const text = input.text(scale);
+      let fastest = Infinity;
+      for (let run = 0; run < SIZE_RUNS; run++) {
+        const started = performance.now();
+        ours.lint(text);
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    }) as [number, number];
+    log(`  ${input.name}: ${halfMs.toFixed(0)} ms at half its size, ${ms.toFixed(0)} ms`);
+    return { name: input.name, halfMs, ms, growth: Math.log2(ms / halfMs) };
+  });
 }
 
 async function peerTimings(texts: string[], ours: Stats | undefined): Promise<Record<string, unknown>[]> {
@@ -304,6 +334,11 @@ function printTable(results: Record<string, unknown>): void {
       .map((point) => `${Math.round(point.wordsPerSecond / 1000)}k words/s at ${Math.round(point.words / 1000)}k${point.hygieneOnly ? ' (too large for the full check: hygiene rules only)' : ''}`)
       .join(', ');
     console.log(`\nTemplates of ~${inProcess.meanWords.toFixed(0)} words. Ours: ${throughput}; growth exponents ${inProcess.growth.map((g) => g.toFixed(2)).join(', ')} (1.00 = linear); peak RSS ${inProcess.peakRssMb.toFixed(0)} MB.\n`);
+  }
+  const hostile = results.hostile as HostileTiming[] | undefined;
+  if (hostile) {
+    printRows([['hostile input', 'ms at half its size', 'ms', 'growth (1.00 = linear)'], ...hostile.map((input) => [input.name, ms(input.halfMs, 0), ms(input.ms, 0), input.growth.toFixed(2)])]);
+    console.log('');
   }
   if (protocol) {
     const protocolRows = [['over stdio', 'median ms', 'p95 ms']];

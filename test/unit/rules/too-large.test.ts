@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LARGE_DOCUMENT_CHARS, MAX_TEMPLATE_TAGS } from '../../../server/src/service/document/document';
+import { parseOutreachDocument } from '../../../server/src/service/document/parse';
 import { lintText, request, ruleTester, template } from '../../helpers/ruleTester';
 
 const STARTER = readFileSync(join(__dirname, '../../../templates/starters/request.outreach.hbs'), 'utf8');
@@ -59,23 +60,16 @@ describe('a template past the size limit', () => {
     for (const prose of ['time-limit', 'free-consulting', 'vague-coffee', 'subject', 'length']) assert.ok(!rules.has(prose), `${prose} was skipped`);
   });
 
-  it('lints a pasted line of a hundred thousand placeholders without Handlebars, which took seconds on it', () => {
+  it('scans a pasted line of a hundred thousand placeholders instead of parsing it with Handlebars (seconds on it)', () => {
     const text = template('kind: request\nvariables:\n  recipient.firstName: Noor', `Hi Sam,\n${'{{a}} '.repeat(170_000)}\n`);
-    const started = performance.now();
+    assert.equal(parseOutreachDocument(text).large, 'template tags');
     const rules = new Set(lintText(text).map((finding) => finding.rule));
-    const elapsed = performance.now() - started;
     assert.ok(rules.has('too-large') && rules.has('unknown-variable'), [...rules].join(', '));
-    // About 1 s here (Handlebars alone took 2.5 s); the bound leaves room for a busy machine.
-    assert.ok(elapsed < 6_000, `took ${elapsed.toFixed(0)} ms`);
   });
 
-  it('lints 10 MB in well under the seconds a full check takes', () => {
+  it('gives 10 MB the hygiene check only (the full check took 28 s on it)', () => {
     const tenMegabytes = grown(STARTER, 10_000_000, STARTER.slice(STARTER.indexOf('\n---\n') + 5));
-    const started = performance.now();
-    const findings = lintText(tenMegabytes);
-    const elapsed = performance.now() - started;
-    assert.deepEqual(findings.map((finding) => finding.rule), ['too-large']);
-    // About 0.6 s here; the full check took 28 s before the limit.
-    assert.ok(elapsed < 4_000, `took ${elapsed.toFixed(0)} ms`);
+    assert.equal(parseOutreachDocument(tenMegabytes).large, 'characters');
+    assert.deepEqual(lintText(tenMegabytes).map((finding) => finding.rule), ['too-large']);
   });
 });

@@ -14,7 +14,7 @@ const WORD_CUT = /\s/g;
 const SENTENCE_CUT = /\n|[.!?]["'’”)\]]*[ \t]+(?=[A-Z])/g;
 
 /** A run this long with no cut (a row of emoji, a minified blob) is not prose: it is cut anyway. */
-const MAX_PIECE = 8 * SEGMENT_CHUNK;
+export const MAX_PIECE = 8 * SEGMENT_CHUNK;
 
 /** `text` in pieces of about SEGMENT_CHUNK, cut where `cut` matches (or, past MAX_PIECE, anywhere), with each piece's offset in `text`. */
 function* textPieces(text: string, cut: RegExp): Generator<{ piece: string; offset: number }> {
