@@ -42,7 +42,8 @@ export function bundles(production) {
     define: { 'import.meta.url': 'importMetaUrl' },
     // yaml's Node build reads process.env (a call into C++) for every token it parses, a fifth of a front-matter parse;
     // its browser build is the same code without those reads.
-    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    // jsonc-parser's main build is UMD, whose runtime require()s esbuild cannot follow; its ES module build bundles.
+    alias: { yaml: './node_modules/yaml/browser/index.js', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   };
   return [

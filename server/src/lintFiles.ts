@@ -1,16 +1,16 @@
 /** File-system side of the CLI: finds templates, their config and phrase folders, lints, and applies safe fixes. */
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandInputs, type ExpandedInputs, type IgnoreOptions } from './inputs';
-import { loadPhraseLibrary } from './service/config/bundledPhrases';
-import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type OutreachConfig } from './service/config/settings';
 import type { CustomRule } from './service/config/customRules';
+import { createConfigResolver, type ResolvedConfig } from './service/config/resolver';
 import { parseOutreachDocument } from './service/document/parse';
 import type { OutreachDocument } from './service/document/document';
 import { applySafeFixes } from './service/fixes/fixAll';
-import { lintDocument, type LintSettings } from './service/lint';
+import { lintDocument } from './service/lint';
 import { RULES } from './service/rules';
-import type { ActiveSeverity, Finding } from './service/types';
+import type { ActiveSeverity, ConfigProblem, Finding } from './service/types';
 
 export interface Position {
   line: number;
@@ -91,14 +91,17 @@ function lintRun(options: LintFilesOptions): {
   lint: (file: string, text: string, configFrom?: string) => void;
   result: () => Pick<LintFilesResult, 'reports' | 'fixedFiles' | 'customRules'>;
 } {
-  const settingsFor = settingsResolver(options.configFile);
+  const configs = createConfigResolver({ rules: RULES.map((rule) => rule.meta), configFile: options.configFile });
   const reports: FileReport[] = [];
   const configReports = new Map<string, FileReport>();
   const customRules = new Map<string, CustomRule>();
   let fixedFiles = 0;
   const lint = (file: string, text: string, configFrom = file): void => {
-    const resolved = settingsFor(configFrom);
-    if (resolved.report && !configReports.has(resolved.report.file)) configReports.set(resolved.report.file, resolved.report);
+    const resolved = configs.forFile(configFrom);
+    if (resolved.file && !configReports.has(resolved.file)) {
+      const report = configReport(resolved);
+      if (report) configReports.set(resolved.file, report);
+    }
     for (const rule of resolved.settings.config.customRules) if (!customRules.has(rule.id)) customRules.set(rule.id, rule);
     const lintSource = (source: string): Finding[] => lintDocument(parseOutreachDocument(source, file), resolved.settings);
     let document = parseOutreachDocument(text, file);
@@ -152,57 +155,21 @@ function readTemplate(file: string): string | { error: string } {
   }
 }
 
-interface ResolvedSettings {
-  settings: LintSettings;
-  /** Problems found in the config or its phrase folders, as a report on the config file. */
-  report?: FileReport;
-}
-
-/** Nearest `.outreachrc.json` above each file (or the one given), parsed once per config file. */
-function settingsResolver(configFile: string | undefined): (file: string) => ResolvedSettings {
-  const byConfig = new Map<string, ResolvedSettings>();
-  const configForDir = new Map<string, string | undefined>();
-  const nearestConfig = (folder: string): string | undefined => {
-    if (configForDir.has(folder)) return configForDir.get(folder);
-    const candidate = join(folder, CONFIG_FILE_NAME);
-    const parent = dirname(folder);
-    const found = existsSync(candidate) ? candidate : parent === folder ? undefined : nearestConfig(parent);
-    configForDir.set(folder, found);
-    return found;
+/** A config's problems as the report on its file: the same severities the editor shows. */
+function configReport(resolved: ResolvedConfig): FileReport | undefined {
+  if (!resolved.file || resolved.problems.length + resolved.phraseProblems.length === 0) return undefined;
+  const lines = TextDocument.create(resolved.file, 'json', 0, resolved.text ?? '');
+  const toReported = (rule: string) => (problem: ConfigProblem): ReportedDiagnostic => ({
+    rule,
+    severity: problem.severity ?? 'warning',
+    message: problem.message,
+    range: { start: lines.positionAt(problem.range.start), end: lines.positionAt(problem.range.end) },
+    fixable: false,
+  });
+  return {
+    file: relative(process.cwd(), resolved.file) || resolved.file,
+    diagnostics: [...resolved.problems.map(toReported('config')), ...resolved.phraseProblems.map(toReported('phrases'))],
   };
-  return (file) => {
-    const config = configFile ?? nearestConfig(dirname(resolve(file)));
-    const key = config ?? '';
-    let resolved = byConfig.get(key);
-    if (!resolved) byConfig.set(key, (resolved = loadSettings(config)));
-    return resolved;
-  };
-}
-
-function loadSettings(configFile: string | undefined): ResolvedSettings {
-  let config: OutreachConfig = emptyConfig();
-  const diagnostics: ReportedDiagnostic[] = [];
-  const displayName = configFile ? relative(process.cwd(), configFile) || configFile : '';
-  if (configFile) {
-    let text = '';
-    try {
-      text = readFileSync(configFile, 'utf8');
-    } catch (error) {
-      return { settings: { config, phrases: loadPhraseLibrary().library }, report: ioReport(displayName, `Cannot read config: ${(error as Error).message}`) };
-    }
-    const parsed = parseConfig(text, RULES.map((rule) => rule.meta));
-    config = parsed.config;
-    const lines = parseOutreachDocument(text, configFile).textDocument;
-    for (const problem of parsed.problems) {
-      diagnostics.push({ rule: 'config', severity: 'error', message: problem.message, range: { start: lines.positionAt(problem.range.start), end: lines.positionAt(problem.range.end) }, fixable: false });
-    }
-  }
-  const folders = config.phraseFolders.map((folder) => resolve(dirname(configFile ?? '.'), folder));
-  const { library, problems } = loadPhraseLibrary(folders);
-  for (const problem of problems) {
-    diagnostics.push({ rule: 'phrases', severity: 'error', message: `${problem.source}: ${problem.message}`, range: zeroRange(), fixable: false });
-  }
-  return { settings: { config, phrases: library }, report: diagnostics.length ? { file: displayName || 'phrase library', diagnostics } : undefined };
 }
 
 function toReported(document: OutreachDocument, finding: Finding): ReportedDiagnostic {

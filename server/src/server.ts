@@ -2,8 +2,7 @@
  * The language server: LSP glue only. Every feature lives in the language service (service/languageService.ts);
  * this file wires it to a connection (`--stdio`, `--node-ipc` or `--socket`, chosen from the command line).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -21,15 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CONFIG_FILE_NAME,
-  emptyConfig,
-  mergeEditorSettings,
-  parseConfig,
-  restrictForUntrustedWorkspace,
-  untrustedWorkspaceNotice,
-  type OutreachConfig,
-} from './service/config/settings';
+import { CONFIG_FILE_NAME } from './service/config/settings';
 import { packageVersion } from './packageVersion';
 import {
   FIX_ALL_KIND,
@@ -42,7 +33,9 @@ import {
   type TemplateParams,
 } from './protocol';
 import type { LanguageService } from './service/languageService';
-import type { PhraseFolder, PhraseLibrary, PhraseProblem } from './service/config/phrases';
+import type { PhraseFolder } from './service/config/phrases';
+import type { ConfigResolver } from './service/config/resolver';
+import type { LintSettings } from './service/lint';
 import type { RuleMeta } from './service/rules/rule';
 
 /** Edits closer together than this (plus twice the last lint time) are linted once, on the latest text; the edit-to-diagnostics budget is 25 ms. */
@@ -96,7 +89,7 @@ function load(): LoadedService {
   if (!loaded) {
     const modules = require('./service/index') as ServiceModules;
     // Phrases load with the settings, after the initialize response: a fast start matters more than early completions.
-    const service = modules.createLanguageService({ phrases: modules.createPhraseLibrary([]), config: emptyConfig() });
+    const service = modules.createLanguageService({ settings: settingsFor });
     // The language model (about 0.1 s) loads here, after the handshake, rather than inside the first lint.
     modules.warmUpLanguageModel();
     loaded = { modules, service, ruleMetas: modules.RULES.map((rule) => rule.meta) };
@@ -121,7 +114,8 @@ const client = {
   watchedFilesRelativePatterns: false,
   codeLensRefresh: false,
 };
-let workspaceRoot: string | undefined;
+/** The workspace's folders (file paths); an untitled template takes the settings of the first. */
+let workspaceFolders: string[] = [];
 /**
  * From `initializationOptions.workspaceTrusted`. Clients that never send it (other editors) are trusted, keeping the full
  * config; an untrusted workspace's `.outreachrc.json` may only set rule severities and options.
@@ -129,7 +123,11 @@ let workspaceRoot: string | undefined;
 let workspaceTrusted = true;
 /** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
 let pushedSettings: unknown;
-let configDiagnosticsUri: string | undefined;
+/** The nearest `.outreachrc.json` above each template, read as the CLI reads it; replaced on every settings load. */
+let configs: ConfigResolver | undefined;
+/** Config files whose problems are on show, and how many configs had been read when they were published. */
+let configDiagnosticUris = new Set<string>();
+let configsPublished = 0;
 /** The project's phrase folders (changes to their files reload the library), and their watcher registration with the client. */
 let phraseFolders: readonly PhraseFolder[] = [];
 let phraseWatcher: Promise<Disposable> | undefined;
@@ -149,7 +147,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   client.watchedFilesRelativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
   client.codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
-  workspaceRoot = rootFolder(params);
+  workspaceFolders = folderPaths(params);
   workspaceTrusted = readWorkspaceTrust(params.initializationOptions);
   return {
     capabilities: {
@@ -274,17 +272,24 @@ function publishDiagnostics(uri: string): void {
   const diagnostics = guard('diagnostics', () => service().diagnostics(document), undefined);
   lintMilliseconds.set(uri, performance.now() - started);
   if (diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError('publish diagnostics'));
+  // A template in a folder not linted before may have brought a config of its own.
+  if (configs && configs.known().length !== configsPublished) publishConfigProblems();
 }
 
-/** Project config + editor settings + phrase library, then a re-lint of every open template. */
+/** Project configs + editor settings + phrase libraries, then a re-lint of every open template. */
 async function reloadSettings(): Promise<void> {
   const generation = ++settingsGeneration;
   try {
-    const project = readProjectSettings();
     const editorSettings = client.configuration ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : pushedSettings;
     if (generation !== settingsGeneration) return;
-    service().setConfig(mergeEditorSettings(project.config, editorSettings, load().ruleMetas));
-    service().setPhrases(project.phrases);
+    const { ruleMetas } = load();
+    configs = modules().createConfigResolver({
+      rules: ruleMetas,
+      trusted: workspaceTrusted,
+      adjust: (config) => modules().mergeEditorSettings(config, editorSettings, ruleMetas),
+    });
+    service().settingsChanged();
+    publishConfigProblems();
   } catch (error) {
     logError('load settings')(error);
   } finally {
@@ -297,50 +302,38 @@ async function reloadSettings(): Promise<void> {
   }
 }
 
+/** The settings for a document: the nearest config above its file, or (untitled) above the first workspace folder. */
+function settingsFor(uri: string): LintSettings {
+  const resolver = (configs ??= modules().createConfigResolver({ rules: load().ruleMetas, trusted: workspaceTrusted }));
+  return resolver.forFile(templatePath(uri)).settings;
+}
+
+function templatePath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : join(workspaceFolders[0] ?? process.cwd(), 'untitled.outreach.hbs');
+}
+
 /**
- * Reads `.outreachrc.json` at the workspace root and the phrase library with its folders, and publishes the problems of
- * both on that file.
+ * Reads the configs of every workspace folder and open template, publishes their problems (and clears those that are
+ * gone), and watches their phrase folders.
  */
-function readProjectSettings(): { config: OutreachConfig; phrases: PhraseLibrary } {
-  const path = workspaceRoot && join(workspaceRoot, CONFIG_FILE_NAME);
-  let text: string | undefined;
-  try {
-    if (path) text = readFileSync(path, 'utf8');
-  } catch {
-    // No config file: the defaults apply.
+function publishConfigProblems(): void {
+  if (!configs) return;
+  for (const folder of workspaceFolders) configs.forFile(join(folder, 'untitled.outreach.hbs'));
+  for (const document of documents.all()) if (isTemplate(document)) configs.forFile(templatePath(document.uri));
+  const known = configs.known();
+  const published = new Set<string>();
+  for (const resolved of known) {
+    if (!resolved.file) continue;
+    const uri = pathToFileURL(resolved.file).toString();
+    const diagnostics = modules().configProblemDiagnostics(TextDocument.create(uri, 'json', 0, resolved.text ?? ''), [...resolved.problems, ...resolved.phraseProblems]);
+    if (diagnostics.length === 0 && !configDiagnosticUris.has(uri)) continue;
+    void connection.sendDiagnostics({ uri, diagnostics }).catch(logError('publish config diagnostics'));
+    if (diagnostics.length > 0) published.add(uri);
   }
-  if (!path || text === undefined) {
-    clearConfigDiagnostics();
-    watchPhraseFolders([]);
-    return { config: emptyConfig(), phrases: loadPhrases([]).library };
-  }
-  const uri = pathToFileURL(path).toString();
-  const parsed = parseConfig(text, load().ruleMetas);
-  const { config, ignored } = workspaceTrusted ? { config: parsed.config, ignored: [] } : restrictForUntrustedWorkspace(parsed.config);
-  const notice = untrustedWorkspaceNotice(text, ignored);
-  const folders = config.phraseFolders.map((written) => ({ written, path: resolve(workspaceRoot ?? '', written) }));
-  watchPhraseFolders(folders);
-  const phrases = loadPhrases(folders);
-  const problems = [...parsed.problems, ...(notice ? [notice] : []), ...modules().phraseProblemsOnConfig(text, folders, phrases.problems)];
-  const diagnostics = modules().configProblemDiagnostics(TextDocument.create(uri, 'json', 0, text), problems);
-  if (diagnostics.length > 0 || configDiagnosticsUri) void connection.sendDiagnostics({ uri, diagnostics });
-  configDiagnosticsUri = diagnostics.length > 0 ? uri : undefined;
-  return { config, phrases: phrases.library };
-}
-
-function clearConfigDiagnostics(): void {
-  if (configDiagnosticsUri) void connection.sendDiagnostics({ uri: configDiagnosticsUri, diagnostics: [] });
-  configDiagnosticsUri = undefined;
-}
-
-/** The shipped phrase library plus the project's folders, with the problems found in those. */
-function loadPhrases(folders: readonly PhraseFolder[]): { library: PhraseLibrary; problems: PhraseProblem[] } {
-  try {
-    return modules().loadPhraseLibrary(folders.map((folder) => folder.path));
-  } catch (error) {
-    logError('load phrase library')(error);
-    return { library: modules().createPhraseLibrary([]), problems: [] };
-  }
+  for (const uri of configDiagnosticUris) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(logError('clear config diagnostics'));
+  configDiagnosticUris = published;
+  configsPublished = known.length;
+  watchPhraseFolders(known.flatMap((resolved) => resolved.phraseFolders));
 }
 
 /** Asks the client to report changes to the phrase files, so completions follow edits made outside the editor too. */
@@ -372,10 +365,10 @@ function readWorkspaceTrust(options: unknown): boolean {
   return !(typeof options === 'object' && options !== null && (options as { workspaceTrusted?: unknown }).workspaceTrusted === false);
 }
 
-function rootFolder(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-  if (uri?.startsWith('file:')) return fileURLToPath(uri);
-  return params.rootPath ?? undefined;
+function folderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  return paths.length > 0 || !params.rootPath ? paths : [params.rootPath];
 }
 
 /** Runs a feature; a failure is logged and answered with `fallback`, so one bad document never stops the server. */

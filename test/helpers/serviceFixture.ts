@@ -7,7 +7,7 @@ import { phrases } from './ruleTester';
 export const TEMPLATE_URI = 'file:///templates/coffee.outreach.hbs';
 
 export function createService(config: OutreachConfig = emptyConfig()): LanguageService {
-  return createLanguageService({ phrases, config });
+  return createLanguageService({ settings: () => ({ config, phrases }) });
 }
 
 export function textDocument(text: string, version = 1, uri = TEMPLATE_URI): TextDocument {

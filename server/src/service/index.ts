@@ -4,12 +4,12 @@
  * `npm run bench` times too (hence the parse and lint exports).
  */
 export { loadPhraseLibrary } from './config/bundledPhrases';
-export { emptyConfig } from './config/settings';
+export { createConfigResolver } from './config/resolver';
+export { emptyConfig, mergeEditorSettings } from './config/settings';
 export { configProblemDiagnostics } from './features/diagnostics';
 export { templateSummary } from './features/summary';
 export { createLanguageService } from './languageService';
 export { parseOutreachDocument } from './document/parse';
 export { lintDocument } from './lint';
 export { warmUpLanguageModel } from './language/nlp';
-export { createPhraseLibrary, phraseProblemsOnConfig } from './config/phrases';
 export { RULES } from './rules';

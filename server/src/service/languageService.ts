@@ -2,20 +2,19 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { codeActions, fixAllEdit } from './features/codeActions';
 import { completions } from './features/completions';
-import type { OutreachConfig } from './config/settings';
 import { toDiagnostics } from './features/diagnostics';
 import { parseOutreachDocument } from './document/parse';
 import type { OutreachDocument } from './document/document';
 import { hover } from './features/hover';
-import { lintDocument } from './lint';
-import type { PhraseCategory, PhraseLibrary } from './config/phrases';
+import { lintDocument, type LintSettings } from './lint';
+import type { PhraseCategory } from './config/phrases';
 import { RULES } from './rules';
 import { summaryCodeLens } from './features/summary';
 import type { Finding } from './types';
 
 export interface LanguageServiceOptions {
-  phrases: PhraseLibrary;
-  config: OutreachConfig;
+  /** The config and phrase library that apply to a document: the server resolves the nearest `.outreachrc.json`. */
+  settings: (uri: string) => LintSettings;
 }
 
 /** Every editor feature over plain LSP types: takes text documents, returns diagnostics, actions, completions and hovers. */
@@ -33,8 +32,8 @@ export interface LanguageService {
   hover(textDocument: TextDocument, position: Position): Hover | null;
   /** The summary lens (words, reading time, questions, you/I, open findings) on the first body line. */
   codeLenses(textDocument: TextDocument): CodeLens[];
-  setConfig(config: OutreachConfig): void;
-  setPhrases(phrases: PhraseLibrary): void;
+  /** Forgets every finding, to lint again under settings that changed. */
+  settingsChanged(): void;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -50,7 +49,7 @@ const RULE_METAS = RULES.map((rule) => rule.meta);
 const CATEGORY_OF_RULE = new Map(RULE_METAS.map((meta) => [meta.id, meta.phraseCategory]));
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  let { config, phrases } = options;
+  const { settings } = options;
   const cache = new Map<string, CacheEntry>();
 
   const entry = (textDocument: TextDocument): CacheEntry => {
@@ -61,10 +60,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     cache.set(textDocument.uri, fresh);
     return fresh;
   };
-  const lintText = (uri: string) => (text: string): Finding[] => lintDocument(parseOutreachDocument(text, uri), { config, phrases });
+  const lintText = (uri: string) => (text: string): Finding[] => lintDocument(parseOutreachDocument(text, uri), settings(uri));
   const findings = (textDocument: TextDocument): Finding[] => {
     const cached = entry(textDocument);
-    cached.findings ??= lintDocument(cached.document, { config, phrases });
+    cached.findings ??= lintDocument(cached.document, settings(textDocument.uri));
     return cached.findings;
   };
   const missingCategories = (textDocument: TextDocument): Set<PhraseCategory> => {
@@ -99,24 +98,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         document: entry(textDocument).document,
         textDocument,
         position,
-        phrases,
+        phrases: settings(textDocument.uri).phrases,
         snippetSupport,
         rules: RULE_METAS,
-        customRules: config.customRules,
+        customRules: settings(textDocument.uri).config.customRules,
         missingCategories: missingCategories(textDocument),
         triggerCharacter,
       }),
     hover: (textDocument, position) =>
-      hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS, customRules: config.customRules }),
+      hover({ document: entry(textDocument).document, textDocument, position, findings: findings(textDocument), rules: RULE_METAS, customRules: settings(textDocument.uri).config.customRules }),
     codeLenses: (textDocument) => [summaryCodeLens(entry(textDocument).document, textDocument, findings(textDocument))],
-    setConfig(next) {
-      config = next;
-      dropFindings();
-    },
-    setPhrases(next) {
-      phrases = next;
-      dropFindings();
-    },
+    settingsChanged: dropFindings,
     forget: (uri) => void cache.delete(uri),
   };
 }

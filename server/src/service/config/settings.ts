@@ -1,5 +1,6 @@
 import { SEVERITIES, type ActiveSeverity, type ConfigProblem, type OffsetRange, type SeverityName, type TemplateKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { readCustomRules, type CustomRule } from './customRules';
 
 /** One rule's setting: a severity, optionally with option overrides. */
@@ -34,23 +35,27 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
   const whole = { start: 0, end: text.length };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const at = position ? Number(position[1]) : 0;
-    problems.push({ message: `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`, range: { start: at, end: Math.min(text.length, at + 1) } });
+  const errors: ParseError[] = [];
+  // The parser gives every key and value its place in the text; a byte-order mark is blanked to keep offsets.
+  const tree = parseTree(text.replace(/^\uFEFF/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [error] = errors;
+  if (error || !tree) {
+    const at = error?.offset ?? 0;
+    const what = error ? printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty file';
+    problems.push({ message: `${CONFIG_FILE_NAME} is not valid JSON: ${what}.`, range: { start: at, end: Math.min(text.length, at + Math.max(1, error?.length ?? 1)) } });
     return { config, problems };
   }
+  const raw: unknown = getNodeValue(tree);
   if (!isRecord(raw)) {
     problems.push({ message: `${CONFIG_FILE_NAME} must be a JSON object.`, range: whole });
     return { config, problems };
   }
-  const locate = (needle: string): OffsetRange => {
-    const at = text.indexOf(JSON.stringify(needle));
-    return at < 0 ? whole : { start: at, end: at + needle.length + 2 };
+  /** The key of the property at `path` (as the parser placed it), else the whole file. */
+  const keyAt = (...path: string[]): OffsetRange => {
+    const key = findNodeAtLocation(tree, path)?.parent?.children?.[0];
+    return key ? { start: key.offset, end: key.offset + key.length } : whole;
   };
+  const locate = (key: string): OffsetRange => keyAt(key);
   const byId = new Map(rules.map((meta) => [meta.id, meta]));
   for (const key of Object.keys(raw)) {
     if (!['$schema', 'rules', 'phraseFolders', 'customRules'].includes(key)) {
@@ -63,10 +68,10 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
       for (const [id, value] of Object.entries(raw.rules)) {
         const meta = byId.get(id);
         if (!meta) {
-          problems.push({ message: `Unknown rule \`${id}\`.`, range: locate(id) });
+          problems.push({ message: `Unknown rule \`${id}\`.`, range: keyAt('rules', id) });
           continue;
         }
-        const setting = readRuleSetting(meta, value, (message) => problems.push({ message, range: locate(id) }));
+        const setting = readRuleSetting(meta, value, (message) => problems.push({ message, range: keyAt('rules', id) }));
         if (setting) config.rules[id] = setting;
       }
     }
@@ -76,11 +81,11 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
     else problems.push({ message: '`phraseFolders` must be a list of folder paths.', range: locate('phraseFolders') });
   }
   if (raw.customRules !== undefined) {
-    // Point inside the `customRules` list first, so an id that is also a key elsewhere is found in the right place.
-    const listStart = Math.max(0, text.indexOf('"customRules"'));
+    // A custom rule's problem points at the first key or string inside the `customRules` list that spells `needle`.
+    const list = findNodeAtLocation(tree, ['customRules']);
     const locateRule = (needle: string): OffsetRange => {
-      const at = text.indexOf(JSON.stringify(needle), listStart);
-      return at < 0 ? locate(needle) : { start: at, end: at + JSON.stringify(needle).length };
+      const node = list && firstNodeSpelling(list, needle);
+      return node ? { start: node.offset, end: node.offset + node.length } : locate('customRules');
     };
     const builtInIds = rules.map((meta) => meta.id);
     config.customRules = readCustomRules(raw.customRules, builtInIds, (message, needle) => problems.push({ message, range: locateRule(needle) }));
@@ -185,4 +190,14 @@ function isSeverity(value: string): value is SeverityName {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first string node (a key or a value) under `node`, in document order, whose value is `text`. */
+function firstNodeSpelling(node: Node, text: string): Node | undefined {
+  if (node.type === 'string' && node.value === text) return node;
+  for (const child of node.children ?? []) {
+    const found = firstNodeSpelling(child, text);
+    if (found) return found;
+  }
+  return undefined;
 }
