@@ -1,9 +1,10 @@
 /**
  * Writes everything derived from rule metadata: the `outreach.*` settings in package.json, the
- * `.outreachrc.json` JSON schema and the README's rule reference. `--check` only reports drift.
+ * `.outreachrc.json` JSON schema, the README's rule table and each rule's page, docs/rules/<id>.md (shipped with the
+ * package: hovers and diagnostics link to it). `--check` only reports drift.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { RULES } from '../server/src/service/rules';
 import type { RuleMeta, RuleOption } from '../server/src/service/rules/rule';
 import { CUSTOM_RULE_LIMITS } from '../server/src/service/config/customRules';
@@ -111,23 +112,46 @@ function customRulesSchema(builtInIds: string[]): Record<string, unknown> {
   };
 }
 
+export const RULE_DOCS_FOLDER = join(ROOT, 'docs', 'rules');
+
 export function readmeRules(): string {
   const escape = (text: string): string => text.replace(/\|/g, '\\|');
   const lines = [README_START, '', '| rule | default | kinds | quick fix | checks |', '|---|---|---|---|---|'];
   for (const meta of metas()) {
-    lines.push(`| [\`${meta.id}\`](#${meta.id}) | ${meta.severity} | ${kindsOf(meta)} | ${meta.fixable ? 'yes' : '—'} | ${escape(meta.description)} |`);
-  }
-  for (const meta of metas()) {
-    lines.push('', `### ${meta.id}`, '', `${meta.description}`, '', `**Why.** ${meta.docs.why}`, '');
-    if (meta.docs.evidence) lines.push(`**Evidence.** ${meta.docs.evidence}`, '');
-    if (meta.docs.worse) lines.push(`Instead of: “${meta.docs.worse}”`, '');
-    lines.push(`Better: “${meta.docs.better}”`);
-    const options = Object.entries(meta.options ?? {});
-    if (options.length) lines.push('', 'Options:', '', ...options.map(([name, option]) => `- \`${name}\` — ${option.description} ${defaultOf(option)}`));
+    lines.push(`| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${kindsOf(meta)} | ${meta.fixable ? 'yes' : '—'} | ${escape(meta.description)} |`);
   }
   lines.push('', README_END);
   return lines.join('\n');
 }
+
+/** A rule's page: what it checks, why, what it reads as evidence, an example, its options and how to turn it off. */
+export function ruleDoc(meta: RuleMeta): string {
+  const lines = [`# \`${meta.id}\``, '', meta.description, ''];
+  lines.push(`Default severity: **${meta.severity}**. Template kinds: ${kindsOf(meta)}. Quick fix: ${meta.fixable ? 'yes' : 'no'}.`, '');
+  lines.push('## Why', '', meta.docs.why, '');
+  if (meta.docs.evidence) lines.push('## What it reads', '', meta.docs.evidence, '');
+  lines.push('## Example', '');
+  if (meta.docs.worse) lines.push(`Instead of: “${meta.docs.worse}”`, '');
+  lines.push(`Better: “${meta.docs.better}”`, '');
+  const options = Object.entries(meta.options ?? {});
+  if (options.length) lines.push('## Options', '', ...options.map(([name, option]) => `- \`${name}\`: ${option.description} ${defaultOf(option)}`), '');
+  const example = options.length ? `{ "severity": "${meta.severity}", "${options[0]![0]}": ${JSON.stringify(firstDefault(options[0]![1]))} }` : '"off"';
+  lines.push(
+    '## Configure',
+    '',
+    'In `.outreachrc.json`:',
+    '',
+    '```json',
+    `{ "rules": { "${meta.id}": ${example} } }`,
+    '```',
+    '',
+    `In one template: \`{{!-- outreach-disable-next-line ${meta.id} --}}\` above the line, or \`{{!-- outreach-disable-file ${meta.id} --}}\`.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+const firstDefault = (option: RuleOption): number => (typeof option.default === 'number' ? option.default : Object.values(option.default)[0]!);
 
 /** Every generated file with its expected content. */
 export function generatedFiles(): Record<string, string> {
@@ -143,6 +167,7 @@ export function generatedFiles(): Record<string, string> {
     [packagePath]: `${JSON.stringify(manifest, null, 2)}\n`,
     [join(ROOT, 'schemas', 'outreachrc.schema.json')]: `${JSON.stringify(configSchema(), null, 2)}\n`,
     [readmePath]: readme.slice(0, start) + readmeRules() + readme.slice(end + README_END.length),
+    ...Object.fromEntries(metas().map((meta) => [join(RULE_DOCS_FOLDER, `${meta.id}.md`), ruleDoc(meta)])),
   };
 }
 
@@ -159,7 +184,10 @@ if (require.main === module) {
     if (current === content) continue;
     drift++;
     if (check) console.error(`out of date: ${file}`);
-    else writeFileSync(file, content);
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
   }
   if (check && drift) {
     console.error('Run `npm run generate` to update the files derived from rule metadata.');

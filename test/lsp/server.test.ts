@@ -108,7 +108,7 @@ describe('language server over stdio', () => {
     assert.equal(version, 1);
     assert.equal(clientCopy.getText(timeLimit.range), ASK);
     assert.equal(timeLimit.source, 'outreach');
-    assert.match(timeLimit.codeDescription?.href ?? '', /#time-limit$/);
+    assert.match(timeLimit.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/time-limit\.md$/);
     assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'reason-to-meet'), false, 'turned off in the editor settings');
   });
 

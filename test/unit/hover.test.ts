@@ -27,7 +27,7 @@ describe('hover', () => {
     assert.ok(hover.value.includes(`**time-limit** — ${timeLimit.description}`));
     assert.ok(hover.value.includes(timeLimit.docs.why));
     assert.ok(hover.value.includes(`**Better:** ${timeLimit.docs.better}`));
-    assert.ok(hover.value.includes('README.md#time-limit'));
+    assert.match(hover.value, /\[Rule documentation\]\(file:\/\/[^)]*\/docs\/rules\/time-limit\.md\)/);
   });
 
   it('covers the whole finding range after an emoji (UTF-16)', () => {

@@ -21,6 +21,11 @@ const CATALOG = [
 ];
 
 describe('rule metadata', () => {
+  it('ships one documentation page per registered rule, and none for a rule that is gone', () => {
+    const pages = readdirSync(join(__dirname, '..', '..', 'docs', 'rules')).map((name) => name.replace(/\.md$/, ''));
+    assert.deepEqual(pages.sort(), RULES.map((rule) => rule.meta.id).sort());
+  });
+
   it('registers one rule per file, named by its id, sorted', () => {
     const files = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'rule.ts').map((name) => name.slice(0, -3));
     const ids = RULES.map((rule) => rule.meta.id);

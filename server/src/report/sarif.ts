@@ -4,36 +4,31 @@ import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { FileReport, ReportedDiagnostic } from '../lintFiles';
 import type { CustomRule } from '../service/config/customRules';
-import { RULE_DOCS_BASE, ruleDocsUrl } from '../service/features/diagnostics';
 import { RULES } from '../service/rules';
 import type { SeverityName } from '../service/types';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 const TOOL_NAME = 'outreach-lint';
-const INFORMATION_URI = 'https://github.com/outreach-etiquette/outreach-etiquette';
 
 const LEVEL: Record<SeverityName, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
-/** The CLI's own findings, which no rule module defines; each points at the README section that explains it. */
-const PSEUDO_RULES: Record<string, { name: string; description: string; help: string; anchor: string }> = {
+/** The CLI's own findings, which no rule module defines, with the help text that explains them. */
+const PSEUDO_RULES: Record<string, { name: string; description: string; help: string }> = {
   io: {
     name: 'UnreadableFile',
     description: 'A file could not be linted.',
     help: 'The file is missing, unreadable, binary (it contains NUL bytes) or too large to lint.',
-    anchor: 'cli',
   },
   config: {
     name: 'ConfigProblem',
     description: 'A problem in .outreachrc.json.',
     help: 'An unknown setting or rule, an invalid severity or option, or a custom rule that was refused (for example a pattern that could backtrack for ever). The rest of the file still applies.',
-    anchor: 'configuration',
   },
   phrases: {
     name: 'PhraseLibraryProblem',
     description: 'A problem in a phrase library file.',
     help: 'A phrase file (bundled or from `phraseFolders`) could not be read or parsed; its phrases are left out.',
-    anchor: 'phrase-library',
   },
 };
 
@@ -70,7 +65,6 @@ export function toSarif({ reports, customRules, version, cwd }: SarifInput): Log
             name: TOOL_NAME,
             fullName: 'Outreach Etiquette',
             version,
-            informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => descriptor(id, customRules)),
           },
         },
@@ -104,14 +98,14 @@ function descriptor(id: string, customRules: readonly CustomRule[]): ReportingDe
   if (meta) {
     const examples = [...(meta.docs.worse ? [['Instead of', meta.docs.worse]] : []), ['Better', meta.docs.better]];
     const help = [meta.docs.why, ...examples.map(([label, text]) => `${label}: “${text}”`)].join('\n\n');
-    const markdown = [meta.docs.why, ...examples.map(([label, text]) => `**${label}:** “${text}”`), `[Rule documentation](${ruleDocsUrl(id)})`].join('\n\n');
+    const markdown = [meta.docs.why, ...(meta.docs.evidence ? [`**Evidence:** ${meta.docs.evidence}`] : []), ...examples.map(([label, text]) => `**${label}:** “${text}”`)].join('\n\n');
     return {
       id,
       ...name,
       shortDescription: { text: meta.description },
       fullDescription: { text: meta.docs.why },
+      // The whole documentation travels as help text: a link would name a file on the machine that ran the lint.
       help: { text: help, markdown },
-      helpUri: ruleDocsUrl(id),
       defaultConfiguration: { level: LEVEL[meta.severity] },
       properties: { tags: ['outreach', ...(meta.kinds === 'all' ? ['hygiene'] : meta.kinds)] },
     };
@@ -124,7 +118,6 @@ function descriptor(id: string, customRules: readonly CustomRule[]): ReportingDe
       shortDescription: { text: pseudo.description },
       fullDescription: { text: pseudo.help },
       help: { text: pseudo.help },
-      helpUri: `${RULE_DOCS_BASE}#${pseudo.anchor}`,
       defaultConfiguration: { level: 'error' },
     };
   }

@@ -2,10 +2,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigProblem } from '../types';
 import { RULES } from '../rules';
+import { ruleDocsUrl } from './ruleDocs';
 import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type NewFile, type OffsetRange } from '../types';
 
-/** Where each rule's documentation lives; a rule's section is `#<rule-id>`. */
-export const RULE_DOCS_BASE = 'https://github.com/outreach-etiquette/outreach-etiquette/blob/main/README.md';
 export const DIAGNOSTIC_SOURCE = 'outreach';
 
 /** A fix edit in LSP coordinates, as carried in `Diagnostic.data`. */
@@ -45,8 +44,10 @@ export function toRange(textDocument: TextDocument, range: OffsetRange): Range {
 
 const BUILT_IN_RULE_IDS = new Set(RULES.map((rule) => rule.meta.id));
 
-export function ruleDocsUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE}#${ruleId}`;
+/** A link to the rule's documentation, for built-in rules whose page the package holds. */
+function codeDescription(rule: string): Pick<Diagnostic, 'codeDescription'> {
+  const href = BUILT_IN_RULE_IDS.has(rule) ? ruleDocsUrl(rule) : undefined;
+  return href ? { codeDescription: { href } } : {};
 }
 
 /**
@@ -78,7 +79,7 @@ export function toDiagnostic(finding: Finding, textDocument: TextDocument): Diag
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     // Custom rules from .outreachrc.json have no page in our docs.
-    ...(BUILT_IN_RULE_IDS.has(finding.rule) ? { codeDescription: { href: ruleDocsUrl(finding.rule) } } : {}),
+    ...codeDescription(finding.rule),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

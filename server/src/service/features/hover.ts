@@ -2,7 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { formatSample } from './completions';
 import type { CustomRule } from '../config/customRules';
-import { ruleDocsUrl, toRange } from './diagnostics';
+import { toRange } from './diagnostics';
+import { ruleDocsUrl } from './ruleDocs';
 import type { OutreachDocument, Placeholder } from '../document/document';
 import { frontMatterKeyAt, frontMatterKeyDoc, type FrontMatterKeyDoc } from '../document/frontMatterKeys';
 import type { RuleMeta } from '../rules/rule';
@@ -67,8 +68,13 @@ export function ruleSection(meta: RuleMeta): string {
     meta.docs.why,
     ...(meta.docs.evidence ? [`**Evidence:** ${meta.docs.evidence}`] : []),
     `**Better:** ${meta.docs.better}`,
-    `[Rule documentation](${ruleDocsUrl(meta.id)})`,
+    ...links(meta.id),
   ].join('\n\n');
+}
+
+function links(ruleId: string): string[] {
+  const url = ruleDocsUrl(ruleId);
+  return url ? [`[Rule documentation](${url})`] : [];
 }
 
 /** On a rule id named by a suppression comment; unknown ids are left to the `unknown-rule` finding. */
