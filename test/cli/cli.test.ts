@@ -12,7 +12,7 @@ interface JsonReport {
 }
 
 describe('outreach-lint', () => {
-  it('prints the JSON shape the README documents, every key in place', () => {
+  it('prints the JSON shape docs/cli.md documents, every key in place', () => {
     const folder = workspace({ 'a.outreach.hbs': NO_DURATION });
     const result = run(['--format', 'json', 'a.outreach.hbs'], folder);
     assert.equal(result.status, 0, result.stderr);

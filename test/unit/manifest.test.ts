@@ -250,15 +250,15 @@ describe('extension manifest', () => {
       for (const path of paths) assert.ok(ships(path), `package.json files ship ${path}`);
     });
 
-    it('the README documents every command and fix on save', () => {
-      const readme = read('README.md');
+    it('the editor documentation covers every command, fix on save and snippet', () => {
+      const readme = read('docs/editors.md');
       for (const command of commands) {
-        assert.ok(readme.includes(`\`${command.command}\``), `README mentions ${command.command}`);
-        assert.ok(readme.includes(command.title!), `README mentions "${command.title}"`);
+        assert.ok(readme.includes(`\`${command.command}\``), `docs/editors.md mentions ${command.command}`);
+        assert.ok(readme.includes(command.title!), `docs/editors.md mentions "${command.title}"`);
       }
       assert.ok(readme.includes('"editor.codeActionsOnSave": { "source.fixAll.outreach": "explicit" }'));
       for (const prefix of Object.values(JSON.parse(read(snippets[0]!.path)) as Record<string, Snippet>).map((snippet) => [snippet.prefix].flat()[0]!)) {
-        assert.ok(readme.includes(`\`${prefix}\``), `README mentions the snippet prefix ${prefix}`);
+        assert.ok(readme.includes(`\`${prefix}\``), `docs/editors.md mentions the snippet prefix ${prefix}`);
       }
     });
   });
