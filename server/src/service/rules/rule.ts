@@ -86,6 +86,15 @@ export function replyAnchor(context: RuleContext, sentence: Sentence | undefined
   return sentence?.range ?? context.analysis.bodySentences[0]?.range ?? context.messageAnchor();
 }
 
+/**
+ * The front matter's declared `variables`, for the rules that match them against the placeholders; none when there are
+ * none or when the template did not parse (without a parse tree the placeholder list is a guess, and template-syntax
+ * reports the real problem).
+ */
+export function declaredVariables(document: OutreachDocument): OutreachDocument['frontMatter']['variables'] | undefined {
+  return document.syntaxError ? undefined : document.frontMatter.variables;
+}
+
 export function appliesTo(meta: RuleMeta, kind: TemplateKind): boolean {
   return meta.kinds === 'all' || meta.kinds.includes(kind);
 }

@@ -3,7 +3,7 @@ import { lineBreakOf } from '../document/characters';
 import type { Placeholder } from '../document/document';
 import { closest } from '../document/didYouMean';
 import type { FrontMatter } from '../document/frontMatter';
-import type { Rule } from './rule';
+import { declaredVariables, type Rule } from './rule';
 import type { Fix, OffsetEdit } from '../types';
 
 export const unknownVariable: Rule = {
@@ -15,17 +15,16 @@ export const unknownVariable: Rule = {
     docs: {
       why:
         'A placeholder the merge data does not provide renders as nothing, so the recipient reads "Hi ," or "your talk on ." and knows at once the message was mass-produced. Declaring every path with a sample value also lets you preview the message as the recipient will see it.',
+      examplesIn: 'front matter',
       worse: 'variables:\n  recipient.firstName: Sally\n---\nHi {{recipient.fristName}},',
       better: 'variables:\n  recipient.firstName: Sally\n---\nHi {{recipient.firstName}},',
-      examplesIn: 'front matter',
     },
     fixable: true,
   },
   check(context) {
     const { document } = context;
-    const declared = document.frontMatter.variables;
-    // Without a parse tree the placeholder list is a guess; template-syntax reports the real problem.
-    if (!declared || document.syntaxError) return;
+    const declared = declaredVariables(document);
+    if (!declared) return;
     const paths = [...declared.keys()];
     // Only a key that can stand in `{{…}}` as written is worth suggesting ("name " or "a b" cannot).
     const suggestible = paths.filter((candidate) => PLACEHOLDER_PATH.test(candidate));

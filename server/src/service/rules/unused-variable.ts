@@ -2,7 +2,7 @@ import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { OutreachDocument } from '../document/document';
 import { closest } from '../document/didYouMean';
 import type { FrontMatter } from '../document/frontMatter';
-import type { Rule } from './rule';
+import { declaredVariables, type Rule } from './rule';
 import type { Fix, OffsetRange } from '../types';
 
 export const unusedVariable: Rule = {
@@ -14,17 +14,16 @@ export const unusedVariable: Rule = {
     docs: {
       why:
         'Each declared variable is a promise that the message says something specific about this recipient. A variable nothing uses usually means the personal line that needed it was cut, or the placeholder was misspelled, so the message is more generic than you think.',
+      examplesIn: 'front matter',
       worse: 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring\n---\nHi {{recipient.firstName}},',
       better: 'variables:\n  recipient.firstName: Sally\n  recipient.talkTopic: remote hiring\n---\nHi {{recipient.firstName}},\n\nYour talk on {{recipient.talkTopic}} …',
-      examplesIn: 'front matter',
     },
     fixable: true,
   },
   check(context) {
     const { document } = context;
-    const declared = document.frontMatter.variables;
-    // Without a parse tree the placeholder list is a guess; template-syntax reports the real problem.
-    if (!declared || document.syntaxError) return;
+    const declared = declaredVariables(document);
+    if (!declared) return;
     const used = usedPaths(document);
     const paths = [...declared.keys()];
     const misspelled = misspelledUses(document, paths);
