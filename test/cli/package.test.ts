@@ -69,10 +69,17 @@ describe('the npm package', () => {
     );
   });
 
-  it('runs `npx outreach-lint` on a template', () => {
-    const run = spawnSync('npx', ['--no-install', 'outreach-lint', '--format', 'json', 'draft.outreach.hbs'], { cwd: project, env: OFFLINE, encoding: 'utf8' });
+  it('runs `npx outreach-lint --format github` on a template, printing workflow annotations', () => {
+    const run = spawnSync('npx', ['--no-install', 'outreach-lint', '--format', 'github', 'draft.outreach.hbs'], { cwd: project, env: OFFLINE, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
-    const [report] = JSON.parse(run.stdout) as { diagnostics: { rule: string }[] }[];
+    assert.match(run.stdout, /^::warning file=draft\.outreach\.hbs,line=3,/m);
+    assert.match(run.stdout, /^::error file=draft\.outreach\.hbs,line=6,.*title=leftover-placeholder/m);
+  });
+
+  it('lints standard input with `npx outreach-lint --stdin --stdin-filename`', () => {
+    const run = spawnSync('npx', ['--no-install', 'outreach-lint', '--stdin', '--stdin-filename', 'x.outreach.hbs', '--format', 'json'], { cwd: project, env: OFFLINE, encoding: 'utf8', input: DRAFT });
+    const [report] = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    assert.equal(report!.file, 'x.outreach.hbs');
     assert.ok(report!.diagnostics.some((diagnostic) => diagnostic.rule === 'leftover-placeholder'), run.stdout);
   });
 
