@@ -19,9 +19,11 @@ import {
   type SummaryResult,
   type TemplateParams,
 } from '../../server/src/protocol';
+import { registerLanguageStatus } from './languageStatus';
 import { newTemplate } from './newTemplate';
 import { TemplatePreview } from './preview';
 import { createRestartPolicy, SHOW_OUTPUT, type Notice } from './restartPolicy';
+import { isTemplateDocument, TEMPLATE_DOCUMENTS } from './templateDocuments';
 
 let client: LanguageClient | undefined;
 
@@ -32,7 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'outreach' }],
+    documentSelector: TEMPLATE_DOCUMENTS,
     // In an untrusted workspace the server ignores the config's custom patterns and phrase folders.
     initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {
@@ -53,6 +55,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   context.subscriptions.push(
     preview,
+    registerLanguageStatus(context, languageClient),
     ...Object.entries(handlers).map(([name, handler]) => commands.registerCommand(COMMANDS[name as CommandName], handler)),
     workspace.onDidGrantWorkspaceTrust(
       () =>
@@ -102,7 +105,7 @@ const FIX_ALL = CodeActionKind.Empty.append(FIX_ALL_KIND);
 /** Applies the server's `source.fixAll.outreach` edit to the active template (asked for directly, so it never races the lightbulb). */
 async function fixAll(): Promise<void> {
   const document = window.activeTextEditor?.document;
-  if (document?.languageId !== 'outreach') {
+  if (!document || !isTemplateDocument(document)) {
     void window.showInformationMessage('Open an outreach template to fix.');
     return;
   }
@@ -119,7 +122,7 @@ async function fixAll(): Promise<void> {
 /** The server describes the template: the code lens's (its second argument), or from the palette the active one. */
 async function showSummary(languageClient: LanguageClient, lensUri: string | undefined): Promise<void> {
   const document = window.activeTextEditor?.document;
-  const uri = lensUri ?? (document?.languageId === 'outreach' ? languageClient.code2ProtocolConverter.asUri(document.uri) : undefined);
+  const uri = lensUri ?? (document && isTemplateDocument(document) ? languageClient.code2ProtocolConverter.asUri(document.uri) : undefined);
   if (!uri) {
     void window.showInformationMessage('Open an outreach template to see its summary.');
     return;

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type Uri, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/protocol';
+import { isTemplateDocument } from './templateDocuments';
 
 /** Typing re-renders at most this often. */
 const RENDER_DELAY_MS = 150;
@@ -23,7 +24,7 @@ export class TemplatePreview implements Disposable {
         if (event.document === this.document) this.scheduleRender();
       }),
       window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor && isTemplate(editor.document) && editor.document !== this.document) this.follow(editor.document);
+        if (this.panel && editor && isTemplateDocument(editor.document) && editor.document !== this.document) this.follow(editor.document);
       }),
     ];
   }
@@ -31,7 +32,7 @@ export class TemplatePreview implements Disposable {
   /** The command: `uri` comes from the editor title button; otherwise the active (or a visible) template is previewed. */
   async open(uri?: Uri): Promise<void> {
     const document = uri ? await workspace.openTextDocument(uri) : shownTemplate();
-    if (!document || !isTemplate(document)) {
+    if (!document || !isTemplateDocument(document)) {
       void window.showInformationMessage('Open an outreach template (*.outreach.hbs) to preview it.');
       return;
     }
@@ -88,10 +89,6 @@ export class TemplatePreview implements Disposable {
 /** The active editor's template, or (from the walkthrough, where no editor is active) one that is visible. */
 function shownTemplate(): TextDocument | undefined {
   const active = window.activeTextEditor?.document;
-  if (active && isTemplate(active)) return active;
-  return window.visibleTextEditors.find((editor) => isTemplate(editor.document))?.document;
-}
-
-function isTemplate(document: TextDocument): boolean {
-  return document.languageId === 'outreach';
+  if (active && isTemplateDocument(active)) return active;
+  return window.visibleTextEditors.find((editor) => isTemplateDocument(editor.document))?.document;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { TEMPLATE_DOCUMENTS } from '../../client/src/templateDocuments';
 import { COMMANDS } from '../../server/src/protocol';
 import { parseOutreachDocument } from '../../server/src/service/document/parse';
 import { TEMPLATE_KINDS } from '../../server/src/service/types';
@@ -29,7 +30,13 @@ interface WalkthroughStep {
   media: { markdown?: string; image?: string; svg?: string };
   completionEvents?: string[];
 }
+interface WorkspaceSupport {
+  supported: boolean | 'limited';
+  description?: string;
+}
 interface Manifest {
+  icon?: string;
+  capabilities: { untrustedWorkspaces?: WorkspaceSupport; virtualWorkspaces?: WorkspaceSupport };
   contributes: {
     commands: Command[];
     menus: Record<string, MenuItem[]>;
@@ -230,6 +237,32 @@ describe('extension manifest', () => {
         const findings = lintText(`---\nkind: request\n---\nHi Ana,\n\n${comment}\nCould we talk for 15 minutes next week?\n`);
         assert.equal(findings.filter((finding) => finding.rule === 'unknown-rule').length, 0, comment);
       }
+    });
+  });
+
+  describe('documents, workspaces and icon', () => {
+    it('the client lints outreach templates on disk and untitled ones only, with the selector its status items use', () => {
+      assert.deepEqual(TEMPLATE_DOCUMENTS.map((filter) => filter.scheme), ['file', 'untitled']);
+      const languageIds = manifest.contributes.languages.map((language) => language.id);
+      for (const filter of TEMPLATE_DOCUMENTS) assert.ok(languageIds.includes(filter.language), `${filter.language} is a contributed language`);
+      assert.match(read('client/src/extension.ts'), /documentSelector: TEMPLATE_DOCUMENTS,/);
+      assert.equal(read('client/src/languageStatus.ts').match(/createLanguageStatusItem\([^)]*, TEMPLATE_DOCUMENTS\)/g)?.length, 2);
+    });
+
+    it('declares that virtual workspaces are not supported, and says why', () => {
+      const virtual = manifest.capabilities.virtualWorkspaces;
+      assert.ok(virtual, 'capabilities.virtualWorkspaces is declared');
+      assert.equal(virtual.supported, false);
+      assert.match(virtual.description ?? '', /\.outreachrc\.json/);
+    });
+
+    it('has a 128×128 PNG icon that ships', () => {
+      assert.equal(manifest.icon, 'media/icon.png');
+      assert.ok(ships(manifest.icon));
+      const png = readFileSync(join(ROOT, manifest.icon));
+      assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+      assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'width and height');
     });
   });
 
