@@ -126,6 +126,24 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
     );
   }
 
+  /**
+   * Waits for the language status entry (the `{}` beside the language mode) to read `findings`: its accessible label
+   * joins each item's text and detail ("Outreach rules on, checking this template, next: 3 warnings, 1 info, …").
+   */
+  async function waitForLanguageStatus(page: Page, findings: string): Promise<void> {
+    const entry = page.locator('[id="status.languageStatus"]').first();
+    const label = async (): Promise<string> => (await entry.getAttribute('aria-label').catch(() => null)) ?? '';
+    await waitFor(
+      `the language status to say the rules are on and "${findings}"`,
+      async () => {
+        const text = await label();
+        return text.includes('Outreach rules on') && text.includes(`${findings}, in this template`);
+      },
+      WAIT,
+      200,
+    );
+  }
+
   /** Finds `text` with Ctrl+F and closes the find widget: the match stays selected. */
   async function select(page: Page, text: string): Promise<void> {
     await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ state: 'visible', timeout: WAIT });
@@ -206,7 +224,7 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the findings as squiggles, in the status bar and in the Problems panel', (t) =>
+  it('shows the findings as squiggles, in the status bar, its language status and the Problems panel', (t) =>
     step(t, async (page) => {
       await page.keyboard.press('Control+P');
       const quickOpen = page.locator('.quick-input-widget');
@@ -220,6 +238,7 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
       await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: WAIT });
 
       await waitForProblemCounts(page, { errors: 0, warnings: 3, infos: 1 });
+      await waitForLanguageStatus(page, '3 warnings, 1 info');
       const squiggles = page.locator('.editor-group-container.active .monaco-editor .squiggly-warning');
       // One under the empty sample, one under the ask (its two warnings share a range).
       await waitFor('warning squiggles', async () => (await squiggles.count()) >= 2, WAIT, 200);
@@ -256,6 +275,7 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
       await waitForText(page, 'the length inside the ask', (text) => text.includes(TIMED_ASK));
       // The empty sample and the flexibility note are left.
       await waitForProblemCounts(page, { errors: 0, warnings: 1, infos: 1 });
+      await waitForLanguageStatus(page, '1 warning, 1 info');
       await page
         .locator('.editor-group-container.active .codelens-decoration', { hasText: '2 open findings' })
         .waitFor({ state: 'visible', timeout: WAIT });
