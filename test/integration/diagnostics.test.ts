@@ -27,10 +27,11 @@ suite('diagnostics and hover', () => {
     assert.match(findDiagnostic(diagnostics, 'time-limit').message, /how long/);
   });
 
-  test('links each diagnostic to its rule documentation', () => {
+  test('links each diagnostic to its rule documentation, a page the installed extension ships', async () => {
     const code = findDiagnostic(diagnostics, 'time-limit').code;
     assert.ok(typeof code === 'object', 'a code with a target');
-    assert.match(code.target.toString(), /#time-limit$/);
+    assert.match(code.target.toString(), /^file:\/\/.*\/docs\/rules\/time-limit\.md$/);
+    await vscode.workspace.fs.stat(code.target);
   });
 
   test('hovers a finding with its rule’s why', async () => {
