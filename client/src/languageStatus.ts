@@ -22,15 +22,23 @@ export function registerLanguageStatus(context: ExtensionContext, client: Langua
   const showRules = (): void => show(rules, rulesStatus(stateName(client.state), workspace.isTrusted));
   const showFindings = (): void => {
     const document = window.activeTextEditor?.document;
-    if (document && isTemplateDocument(document)) show(findings, findingsStatus(countFindings(client.diagnostics?.get(document.uri) ?? [])));
+    if (!document || !isTemplateDocument(document)) return;
+    const state = stateName(client.state);
+    // The client's own collection (made on first use, so only asked once running) holds a template, if only with [],
+    // once the server has published its findings.
+    const published = state === 'running' && client.diagnostics?.has(document.uri) ? client.diagnostics.get(document.uri) : undefined;
+    show(findings, findingsStatus(state, published && countFindings(published)));
   };
-  showRules();
-  showFindings();
+  const showAll = (): void => {
+    showRules();
+    showFindings();
+  };
+  showAll();
   return Disposable.from(
     rules,
     findings,
     commands.registerCommand(SHOW_OUTPUT_COMMAND, () => client.outputChannel.show(true)),
-    client.onDidChangeState(showRules),
+    client.onDidChangeState(showAll),
     workspace.onDidGrantWorkspaceTrust(showRules),
     window.onDidChangeActiveTextEditor(showFindings),
     languages.onDidChangeDiagnostics(({ uris }) => {

@@ -38,8 +38,13 @@ export function rulesStatus(state: ServerState, workspaceTrusted: boolean): Stat
   }
 }
 
-/** The counts as the CLI's summary words them ("1 error, 2 warnings, 1 info"); the severity of the worst finding. */
-export function findingsStatus(counts: FindingCounts): StatusReport {
+/**
+ * The counts as the CLI's summary words them ("1 error, 2 warnings, 1 info") at the severity of the worst finding;
+ * `counts` is `undefined` until the server has published the template's findings.
+ */
+export function findingsStatus(state: ServerState, counts: FindingCounts | undefined): StatusReport {
+  if (state === 'stopped') return { text: 'Not checked', detail: 'the language server stopped', severity: 'information', busy: false };
+  if (state === 'starting' || !counts) return { text: 'Checking', detail: 'in this template', severity: 'information', busy: true };
   const parts = (['error', 'warning', 'info', 'hint'] as const)
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}`);

@@ -9,23 +9,30 @@ const none = { error: 0, warning: 0, info: 0, hint: 0 };
 describe('language status', () => {
   describe('the findings item', () => {
     it('says "No problems" at information severity for a clean template', () => {
-      assert.deepEqual(findingsStatus(none), { text: 'No problems', detail: 'in this template', severity: 'information', busy: false });
+      assert.deepEqual(findingsStatus('running', none), { text: 'No problems', detail: 'in this template', severity: 'information', busy: false });
     });
 
     it('counts each severity in the CLI summary words, worst first, and takes the worst severity', () => {
-      assert.deepEqual(findingsStatus({ error: 1, warning: 2, info: 3, hint: 1 }), {
+      assert.deepEqual(findingsStatus('running', { error: 1, warning: 2, info: 3, hint: 1 }), {
         text: '1 error, 2 warnings, 3 info, 1 hint',
         detail: 'in this template',
         severity: 'error',
         busy: false,
       });
-      assert.equal(findingsStatus({ ...none, error: 2 }).text, '2 errors');
-      assert.equal(findingsStatus({ ...none, hint: 2 }).text, '2 hints');
+      assert.equal(findingsStatus('running', { ...none, error: 2 }).text, '2 errors');
+      assert.equal(findingsStatus('running', { ...none, hint: 2 }).text, '2 hints');
+    });
+
+    it('is busy until the server runs and has published the template\'s findings, and counts nothing once it has stopped', () => {
+      const checking = { text: 'Checking', detail: 'in this template', severity: 'information', busy: true };
+      assert.deepEqual(findingsStatus('running', undefined), checking);
+      assert.deepEqual(findingsStatus('starting', none), checking);
+      assert.deepEqual(findingsStatus('stopped', { ...none, warning: 1 }), { text: 'Not checked', detail: 'the language server stopped', severity: 'information', busy: false });
     });
 
     it('is a warning for warnings, and information for info and hints only', () => {
-      assert.equal(findingsStatus({ ...none, warning: 3, info: 1 }).severity, 'warning');
-      assert.equal(findingsStatus({ ...none, info: 1, hint: 4 }).severity, 'information');
+      assert.equal(findingsStatus('running', { ...none, warning: 3, info: 1 }).severity, 'warning');
+      assert.equal(findingsStatus('running', { ...none, info: 1, hint: 4 }).severity, 'information');
     });
   });
 
