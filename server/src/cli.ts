@@ -1,6 +1,8 @@
 /** outreach-lint: the language service over files, folders, globs or stdin, with stylish, JSON, SARIF or GitHub reports. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContacts, ContactsUsageError, RENDER_FORMATS, type ContactsResult, type LintedTemplate } from './contacts';
 import { lintFiles, lintStdin, type LintFilesResult } from './lintFiles';
 import { packageVersion } from './packageVersion';
 import { githubAnnotations } from './report/github';
@@ -31,6 +33,13 @@ Input:
   --no-ignore               Lint everything named: no .outreachignore, no patterns, dot-folders included
   --config <file>           Use this .outreachrc.json instead of the nearest one
 
+Contacts:
+  --data <file>             Render each template for every contact in this list (CSV with , or ;, or a JSON
+                            array) and report each row that breaks it (an error, on the template line)
+  --render <file>           Write each contact's rendered subject and body to this .csv or .jsonl file,
+                            only when no row breaks
+  --render-broken           With --render, write every row, with a problems column flagging broken ones
+
 Fixing and exit:
   --fix                     Apply safe fixes in place, then report what is left
   --fix-dry-run             Show what --fix would change (a diff per file) without writing
@@ -45,7 +54,8 @@ Reports go to stdout; messages and progress (on a terminal) go to stderr.
 Examples:
   outreach-lint templates/
   outreach-lint --format github --max-warnings 0 templates/
-  cat draft.outreach.hbs | outreach-lint --stdin --stdin-filename templates/draft.outreach.hbs`;
+  cat draft.outreach.hbs | outreach-lint --stdin --stdin-filename templates/draft.outreach.hbs
+  outreach-lint --data contacts.csv --render merged.csv templates/coffee-chat.outreach.hbs`;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -55,7 +65,7 @@ const PROGRESS_MIN_FILES = 20;
 /** How many skipped templates the skip notice names before it counts the rest. */
 const SKIPPED_NAMED = 5;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let values;
   let positionals: string[];
   try {
@@ -74,6 +84,9 @@ function main(argv: string[]): number {
         'ignore-pattern': { type: 'string', multiple: true, default: [] },
         'no-ignore': { type: 'boolean', default: false },
         config: { type: 'string' },
+        data: { type: 'string' },
+        render: { type: 'string' },
+        'render-broken': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
@@ -107,16 +120,23 @@ function main(argv: string[]): number {
   if (values.stdin && values.fix) return usageError('--fix cannot write to standard input; lint the file itself to fix it.');
   if (values.stdin && positionals.length > 0) return usageError('Give --stdin or files, not both.');
   if (!values.stdin && positionals.length === 0) return usageError('Give at least one file, folder or glob (or --stdin).');
+  if (values.render !== undefined && values.data === undefined) return usageError('--render goes with --data.');
+  if (values['render-broken'] && values.render === undefined) return usageError('--render-broken goes with --render.');
+  if (values.render !== undefined && !(RENDER_FORMATS as readonly string[]).includes(extname(values.render).toLowerCase())) {
+    return usageError(`--render writes ${RENDER_FORMATS.join(' or ')}; name the file accordingly.`);
+  }
 
   const ignore = { enabled: !values['no-ignore'], patterns: values['ignore-pattern'] };
+  const linted: LintedTemplate[] = [];
+  const onLinted = values.data === undefined ? undefined : (template: LintedTemplate): void => void linted.push(template);
   let result;
   if (values.stdin) {
-    result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore, fix: values['fix-dry-run'] ? 'dry-run' : undefined });
+    result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore, fix: values['fix-dry-run'] ? 'dry-run' : undefined, onLinted });
   } else {
     const progress = process.stderr.isTTY ? progressLine() : undefined;
     try {
       const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
-      result = lintFiles(positionals, { fix, configFile: values.config, ignore, onProgress: progress?.update });
+      result = lintFiles(positionals, { fix, configFile: values.config, ignore, onProgress: progress?.update, onLinted });
     } finally {
       progress?.clear();
     }
@@ -127,6 +147,17 @@ function main(argv: string[]): number {
   if (result.skipped.length > 0) process.stderr.write(skipNotice(result.skipped));
   if (result.allSkipped.length > 0) {
     return usageError(result.allSkipped.map((input) => `Every template under "${input}" is ignored; use --no-ignore to lint them.`).join('\n'));
+  }
+
+  if (values.data !== undefined) {
+    let contacts: ContactsResult;
+    try {
+      contacts = await checkContacts(values.data, linted, { render: values.render, renderBroken: values['render-broken'] });
+    } catch (error) {
+      if (error instanceof ContactsUsageError) return usageError(error.message);
+      throw error;
+    }
+    process.stderr.write(contactsNotice(contacts, linted.length, values.render));
   }
 
   const shown = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(minSeverity as ActiveSeverity));
@@ -160,6 +191,14 @@ function main(argv: string[]): number {
     return 1;
   }
   return 0;
+}
+
+/** How many contacts were checked and broke, and what became of the --render file. */
+function contactsNotice({ rows, brokenRows, rendered }: ContactsResult, templates: number, render: string | undefined): string {
+  const outcome = brokenRows === 0 ? 'none breaks' : `${brokenRows} ${brokenRows === 1 ? 'breaks' : 'break'}`;
+  const checked = `outreach-lint: checked ${rows} ${plural(rows, 'contact')} against ${templates} ${plural(templates, 'template')}: ${outcome} ${templates === 1 ? 'it' : 'them'}.`;
+  if (render === undefined) return `${checked}\n`;
+  return `${checked}\n${rendered ? `outreach-lint: wrote ${rendered}.` : `outreach-lint: did not write ${render}: fix the broken rows, or add --render-broken to write them flagged.`}\n`;
 }
 
 /** Colour for a terminal, unless NO_COLOR says no; FORCE_COLOR (other than 0 or false) says yes anywhere. */
@@ -199,9 +238,12 @@ function usageError(message: string): number {
 }
 
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`outreach-lint: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`outreach-lint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -8,7 +8,7 @@ import { createConfigResolver, type ResolvedConfig } from './service/config/reso
 import { parseOutreachDocument } from './service/document/parse';
 import type { OutreachDocument } from './service/document/document';
 import { applySafeFixes } from './service/fixes/fixAll';
-import { lintDocument } from './service/lint';
+import { lintDocument, type LintSettings } from './service/lint';
 import { RULES } from './service/rules';
 import type { ActiveSeverity, ConfigProblem, Finding } from './service/types';
 
@@ -55,6 +55,8 @@ export interface LintFilesOptions {
   ignore?: Omit<IgnoreOptions, 'cwd'>;
   /** Called before each template and once at the end, with how many are done out of how many were found. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each template's report, its parsed document (as fixed) and the settings it was linted with. */
+  onLinted?: (linted: { report: FileReport; document: OutreachDocument; settings: LintSettings }) => void;
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -121,7 +123,9 @@ function lintRun(options: LintFilesOptions): {
         findings = lintDocument(document, resolved.settings);
       }
     }
-    reports.push({ file, diagnostics: findings.map((finding) => toReported(document, finding)), ...(fixed ? { fixed } : {}) });
+    const report = { file, diagnostics: findings.map((finding) => toReported(document, finding)), ...(fixed ? { fixed } : {}) };
+    reports.push(report);
+    options.onLinted?.({ report, document, settings: resolved.settings });
   };
   return { reports, lint, result: () => ({ reports: [...configReports.values(), ...reports], fixedFiles, customRules: [...customRules.values()] }) };
 }
@@ -172,7 +176,7 @@ function configReport(resolved: ResolvedConfig): FileReport | undefined {
   };
 }
 
-function toReported(document: OutreachDocument, finding: Finding): ReportedDiagnostic {
+export function toReported(document: OutreachDocument, finding: Finding): ReportedDiagnostic {
   return {
     rule: finding.rule,
     severity: finding.severity,

@@ -204,7 +204,7 @@ describe('editor features over stdio, with a snippet-capable client', () => {
     assert.equal(client.text(uri).split('\n')[3], '', 'an empty line inside the YAML');
     const items = await client.completions(uri, position);
     // kind, subject and variables are already there.
-    assert.deepEqual(items.map((item) => item.label), ['relationship', 'recipient', 'consent']);
+    assert.deepEqual(items.map((item) => item.label), ['relationship', 'recipient', 'consent', 'data']);
     const emptyRange = { start: position, end: position };
     const relationship = items[0]!;
     assert.equal(relationship.kind, 10, 'Property');

@@ -110,7 +110,7 @@ describe('completions', () => {
       const text = '---\nkind: request\n\n---\nHi there,\n';
       const document = textDocument(text);
       const items = service.completions(document, { line: 2, character: 0 }, true).items;
-      assert.deepEqual(labels(items).sort(), ['consent', 'recipient', 'relationship', 'subject', 'variables']);
+      assert.deepEqual(labels(items).sort(), ['consent', 'data', 'recipient', 'relationship', 'subject', 'variables']);
       assert.equal(newText(items.find((item) => item.label === 'relationship')), 'relationship: ');
     });
 

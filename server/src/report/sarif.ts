@@ -30,6 +30,11 @@ const PSEUDO_RULES: Record<string, { name: string; description: string; help: st
     description: 'A problem in a phrase library file.',
     help: 'A phrase file (bundled or from `phraseFolders`) could not be read or parsed; its phrases are left out.',
   },
+  contacts: {
+    name: 'ContactBreaksTemplate',
+    description: 'A contact of the --data list breaks the template when it is rendered for them.',
+    help: 'Rendered for that row, a placeholder comes out empty or leaves broken text ("Hi ,"), the subject runs too long or holds a line break or an unfilled merge field, an {{#if}} with an {{else}} renders nothing, or the list has no column for a placeholder. Rows with the same problem are reported together, on the template line that breaks.',
+  },
 };
 
 export interface SarifInput {

@@ -59,11 +59,16 @@ export interface FrontMatter {
   /** Declared placeholders with sample values; undefined when there is no `variables` map. */
   variables?: Map<string, DeclaredVariable>;
   variablesRange?: OffsetRange;
+  /** How a contact list fills the placeholders (`data.columns`: header → placeholder path). */
+  data?: { columns: Map<string, string> };
   problems: FrontMatterProblem[];
 }
 
 const KNOWN_TOP_KEYS = FRONT_MATTER_KEYS.filter((doc) => doc.parent === undefined).map((doc) => doc.key);
 const KNOWN_RECIPIENT_KEYS = FRONT_MATTER_KEYS.filter((doc) => doc.parent === 'recipient').map((doc) => doc.key);
+const KNOWN_DATA_KEYS = FRONT_MATTER_KEYS.filter((doc) => doc.parent === 'data').map((doc) => doc.key);
+/** A placeholder path, as `data.columns` maps a header to one. */
+const PLACEHOLDER_PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 /** Real front matter is a dozen lines; a YAML parse of this much already takes a few hundred milliseconds. */
 export const MAX_FRONT_MATTER_CHARS = 100_000;
@@ -178,6 +183,9 @@ export function parseFrontMatter(text: string): FrontMatter {
       case 'variables':
         readVariables(value, valueRange, frontMatter, nodeRange, shift);
         break;
+      case 'data':
+        readData(value, valueRange, frontMatter, nodeRange);
+        break;
       default:
         frontMatter.problems.push({
           message: `Unknown front-matter key \`${key}\`; known keys: ${KNOWN_TOP_KEYS.join(', ')}.`,
@@ -242,6 +250,45 @@ function readRecipient(
         severity: 'warning',
         suggestion: closest(key, KNOWN_RECIPIENT_KEYS),
       });
+    }
+  }
+}
+
+function readData(
+  value: YamlNode | null,
+  valueRange: OffsetRange,
+  frontMatter: FrontMatter,
+  nodeRange: (node: YamlNode | null | undefined, fallback: OffsetRange) => OffsetRange,
+): void {
+  const columns = new Map<string, string>();
+  frontMatter.data = { columns };
+  if (isScalar(value) && value.value === null) return;
+  if (!isMap(value)) {
+    frontMatter.problems.push({ message: '`data` must be a map (columns).', range: valueRange, severity: 'error' });
+    return;
+  }
+  for (const pair of value.items) {
+    const key = keyOf(pair);
+    const keyRange = nodeRange(pair.key as YamlNode, valueRange);
+    const inner = pair.value as YamlNode | null;
+    if (key !== 'columns') {
+      frontMatter.problems.push({
+        message: `Unknown key \`data.${key}\`; known keys: ${KNOWN_DATA_KEYS.join(', ')}.`,
+        range: keyRange,
+        severity: 'warning',
+        suggestion: closest(key, KNOWN_DATA_KEYS),
+      });
+      continue;
+    }
+    if (isScalar(inner) && inner.value === null) continue;
+    if (!isMap(inner)) {
+      frontMatter.problems.push({ message: '`data.columns` must be a map from a column header to a placeholder path (`"First Name": recipient.firstName`).', range: nodeRange(inner, keyRange), severity: 'error' });
+      continue;
+    }
+    for (const column of inner.items) {
+      const path = isScalar(column.value) ? column.value.value : undefined;
+      if (typeof path === 'string' && PLACEHOLDER_PATH.test(path)) columns.set(keyOf(column), path);
+      else frontMatter.problems.push({ message: `\`data.columns\` maps a column header to a placeholder path such as \`recipient.firstName\`; \`${keyOf(column)}\` maps to none.`, range: nodeRange(column.value as YamlNode, nodeRange(column.key as YamlNode, keyRange)), severity: 'error' });
     }
   }
 }

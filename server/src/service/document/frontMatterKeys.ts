@@ -4,7 +4,7 @@ import { CONSENTS, RELATIONSHIPS, SENIORITIES, TEMPLATE_KINDS, type OffsetRange 
 export interface FrontMatterKeyDoc {
   key: string;
   /** Set for keys nested under another key (`recipient.seniority`). */
-  parent?: 'recipient';
+  parent?: 'recipient' | 'data';
   /** One line, for completion lists. */
   summary: string;
   /** What the linter does with it, for hover. */
@@ -69,6 +69,20 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeyDoc[] = [
     map: true,
     details:
       'A map from placeholder path (`recipient.firstName`) to a sample value. Samples fill the preview and the subject-length check; a placeholder that is not declared, or a declared one never used, is reported.',
+  },
+  {
+    key: 'data',
+    summary: 'How a contact list fills the placeholders: columns.',
+    map: true,
+    details:
+      'Read by `outreach-lint --data contacts.csv`, which renders the template for every contact and reports each one it breaks. A column whose header is a placeholder path (`recipient.firstName`) fills it as it is; `columns` maps the others.',
+  },
+  {
+    key: 'columns',
+    parent: 'data',
+    summary: 'A map from a column header to the placeholder it fills ("First Name": recipient.firstName).',
+    map: true,
+    details: 'For contact lists whose headers are not placeholder paths, as spreadsheets, CRMs and LinkedIn export them: `"First Name": recipient.firstName` fills `{{recipient.firstName}}` from the column “First Name”.',
   },
 ];
 

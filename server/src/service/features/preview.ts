@@ -64,7 +64,7 @@ function previewPage(document: OutreachDocument, options: PreviewOptions): strin
 }
 
 /** A fresh Handlebars environment: no partials, no decorators, only the block helpers a template needs. */
-function sandbox(): typeof Handlebars {
+export function sandbox(): typeof Handlebars {
   const handlebars = Handlebars.create();
   for (const name of Object.keys(handlebars.helpers)) {
     if (!KEPT_HELPERS.has(name)) handlebars.unregisterHelper(name);
@@ -164,7 +164,7 @@ function sampleData(document: OutreachDocument): Samples {
 }
 
 /** Sets a dotted path, creating plain objects on the way; a path that would overwrite a sample or reach a prototype is skipped. */
-function setPath(data: Samples, path: string, value: unknown): void {
+export function setPath(data: Samples, path: string, value: unknown): void {
   if (!PLAIN_PATH.test(path)) return;
   const segments = path.split('.');
   if (segments.some((segment) => UNSAFE_SEGMENTS.has(segment))) return;
