@@ -61,7 +61,7 @@ async function timeEach(texts: string[], lint: (text: string) => unknown): Promi
   return samples;
 }
 
-/** `--only in-process,protocol` runs some sections (in-process, hostile, peers, protocol, cli, package); the default is all. */
+/** `--only in-process,protocol` runs some sections (in-process, hostile, peers, protocol, cli, contacts, package); the default is all. */
 const only = (() => {
   const at = process.argv.indexOf('--only');
   return at < 0 ? undefined : new Set((process.argv[at + 1] ?? '').split(','));
@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   if (runs('peers')) results.peers = await peerTimings(texts, ours);
   if (runs('protocol')) results.protocol = await protocolTimings(texts);
   if (runs('cli')) results.cli = cliTimings(texts);
+  if (runs('contacts')) results.contacts = contactsTimings(texts[0]!);
   if (runs('package')) results.package = packageSizes();
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
@@ -302,6 +303,42 @@ function cliTimings(texts: string[]): Record<string, number> {
   return { files, totalMs: allMs, oneFileMs: oneMs, perFileMs, lintPerFileMs, overheadPerFileMs: perFileMs - lintPerFileMs };
 }
 
+/** Contact-list sizes the contacts row checks: the smaller shows that memory stays flat as the list grows. */
+const CONTACT_ROWS = [10_000, 100_000];
+
+interface ContactsTiming {
+  rows: number;
+  ms: number;
+  peakRssMb: number;
+}
+
+/**
+ * outreach-lint --data over a generated contact list (one row in a thousand without a first name, so the break path and
+ * the grouping run too) and one 150-word template, in a fresh process; the process reports its own peak RSS at exit.
+ */
+function contactsTimings(template: string): ContactsTiming[] {
+  log('CLI --data: 10,000 and 100,000 contacts (production bundle)');
+  const workspace = mkdtempSync(join(tmpdir(), 'outreach-bench-contacts-'));
+  writeFileSync(join(workspace, 't.outreach.hbs'), template);
+  writeFileSync(join(workspace, 'peak.cjs'), "process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+  const timings = CONTACT_ROWS.map((rows) => {
+    const lines = ['email,recipient.firstName,recipient.recentWork,recipient.company'];
+    for (let row = 0; row < rows; row++) lines.push(`person${row}@example.com,${row % 1000 === 7 ? '' : `Name${row}`},"onboarding, part ${row}",Company ${row}`);
+    writeFileSync(join(workspace, 'contacts.csv'), `${lines.join('\n')}\n`);
+    const fastest = Array.from({ length: CLI_RUNS }, () => {
+      const started = performance.now();
+      // Exit code 1 is expected: some rows break the template on purpose.
+      const run = spawnSync(process.execPath, ['--require', './peak.cjs', join(ROOT, 'dist', 'cli.js'), '--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], { cwd: workspace, encoding: 'utf8' });
+      const ms = performance.now() - started;
+      const peakKb = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+      return { ms, peakRssMb: peakKb / 1024 };
+    }).reduce((a, b) => (b.ms < a.ms ? b : a));
+    return { rows, ...fastest };
+  });
+  rmSync(workspace, { recursive: true, force: true });
+  return timings;
+}
+
 function packageSizes(): Record<string, number | string> {
   const sizes: Record<string, number | string> = {};
   for (const file of readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))) sizes[`dist/${file} (KB)`] = Math.round(statSync(join(ROOT, 'dist', file)).size / 1024);
@@ -356,6 +393,11 @@ function printTable(results: Record<string, unknown>): void {
       ['CLI, 1,000 files', 'total ms', 'one file ms', 'ms/file', 'lint ms/file', 'CLI overhead ms/file'],
       ['outreach-lint --format json', ms(cli.totalMs, 0), ms(cli.oneFileMs, 0), ms(cli.perFileMs), ms(cli.lintPerFileMs), ms(cli.overheadPerFileMs)],
     ]);
+  }
+  const contacts = results.contacts as ContactsTiming[] | undefined;
+  if (contacts) {
+    console.log('');
+    printRows([['outreach-lint --data, one 150-word template', 'ms', 'peak RSS MB'], ...contacts.map((run) => [`${run.rows.toLocaleString('en-US')} contacts`, ms(run.ms, 0), run.peakRssMb.toFixed(0)])]);
   }
   if (results.package) console.log(`Package: ${Object.entries(results.package as Record<string, unknown>).map(([name, value]) => `${name} ${value}`).join(', ')}`);
   console.log('Written to bench/results.json');
