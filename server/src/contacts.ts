@@ -137,7 +137,7 @@ function firstLine(file: string): string {
 }
 
 /** `;` when the header line has more semicolons than commas outside quotes (as spreadsheets write CSV in many locales), else `,`. */
-export function headerDelimiter(line: string): ',' | ';' {
+function headerDelimiter(line: string): ',' | ';' {
   const unquoted = line.replace(/"(?:[^"]|"")*"?/g, '');
   const count = (char: string): number => unquoted.split(char).length - 1;
   return count(';') > count(',') ? ';' : ',';

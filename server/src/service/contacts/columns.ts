@@ -27,7 +27,7 @@ const SHARED_PREFIX = 'sender.';
 const PLAIN_PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 /** `First Name`, `first_name` and `firstName` all become `firstname`. */
-export function normalizedColumn(name: string): string {
+function normalizedColumn(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
