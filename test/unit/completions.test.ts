@@ -100,6 +100,17 @@ describe('completions', () => {
       if (firstOpener >= 0) assert.ok(firstTimeLimit < firstOpener);
     });
 
+    it('ranks first the clauses that answer a follow-up nudge and a reasonless decline', () => {
+      const rankOf = (text: string, marker: string, category: string): { first: number; others: number } => {
+        const sorted = [...complete(text, marker)].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+        return { first: sorted.findIndex((item) => item.detail === category), others: sorted.findIndex((item) => item.detail !== category) };
+      };
+      const nudge = rankOf(template('kind: follow-up', 'Hi Sam,\n\nJust bumping this to the top of your inbox.\n\n\n\nBest,\nJo'), 'inbox.\n\n', 'follow-up-value');
+      assert.ok(nudge.first >= 0 && nudge.first < nudge.others, JSON.stringify(nudge));
+      const decline = rankOf(template('kind: decline', 'Hi Sam,\n\nThanks for asking me. I will have to say no.\n\n\n\nBest,\nJo'), 'say no.\n\n', 'decline-reason');
+      assert.ok(decline.first >= 0 && decline.first < decline.others, JSON.stringify(decline));
+    });
+
     it('does not pop clauses when a period is typed at the end of a sentence', () => {
       assert.deepEqual(complete(template(FRONT_MATTER, 'We met at the meetup.'), 'meetup.', true, '.'), []);
     });

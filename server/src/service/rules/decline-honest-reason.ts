@@ -199,6 +199,7 @@ export const declineHonestReason: Rule = {
       better: 'Thanks for the invitation. I already work with a financial planner I am happy with, so a meeting would not be a good use of your time.',
     },
     fixable: true,
+    phraseCategory: 'decline-reason',
   },
   check(context) {
     const { document, analysis } = context;

@@ -16,6 +16,7 @@ export const influencerTarget: Rule = {
       better: 'I see you are speaking at the product meetup on the 12th; if you are open to it, I could say hello there rather than asking for time in your week.',
     },
     fixable: true,
+    phraseCategory: 'event-alternative',
   },
   check(context) {
     const { analysis, document } = context;

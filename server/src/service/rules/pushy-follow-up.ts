@@ -137,6 +137,7 @@ export const pushyFollowUp: Rule = {
       better: 'I took your advice and asked the team for their last three retrospectives; it made the interview far easier. I thought you might also enjoy this article on running retros for remote teams.',
     },
     fixable: true,
+    phraseCategory: 'follow-up-value',
   },
   check(context) {
     const { document, analysis } = context;
