@@ -43,8 +43,15 @@ describe('phrase folder problems on .outreachrc.json', () => {
     assert.equal(folder!.text, '"missing"');
   });
 
-  it('falls back to the phraseFolders key when the folder is not found in the text', () => {
-    const [problem] = phraseProblemsOnConfig('{ "phraseFolders": ["te\\u0061m"] }', [{ written: 'team', path: join(root, 'team') }], [
+  it('finds a folder the config spells with an escape, as the JSON parser reads it', () => {
+    const text = '{ "phraseFolders": ["te\\u0061m"] }';
+    const [problem] = phraseProblemsOnConfig(text, [{ written: 'team', path: join(root, 'team') }], [{ source: join(root, 'team', 'a.yaml'), message: 'Bad.' }]);
+    assert.equal(problem!.message, 'Phrase library: team/a.yaml: Bad.');
+    assert.equal(text.slice(problem!.range.start, problem!.range.end), '"te\\u0061m"');
+  });
+
+  it('falls back to the phraseFolders key when the folder is not in the text', () => {
+    const [problem] = phraseProblemsOnConfig('{ "phraseFolders": ["other"] }', [{ written: 'team', path: join(root, 'team') }], [
       { source: join(root, 'team', 'a.yaml'), message: 'Bad.' },
     ]);
     assert.equal(problem!.message, 'Phrase library: team/a.yaml: Bad.');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import type { ConfigProblem } from '../types';
-import { TEMPLATE_KINDS, type OffsetRange, type TemplateKind } from '../types';
+import { TEMPLATE_KINDS, type ConfigProblem, type TemplateKind } from '../types';
+import { jsonPlaces } from './jsonPlaces';
 
 export const PHRASE_CATEGORIES = [
   'opener',
@@ -145,12 +145,8 @@ export interface PhraseFolder {
  * each on its folder's entry in `phraseFolders` and naming the phrase file and line.
  */
 export function phraseProblemsOnConfig(configText: string, folders: readonly PhraseFolder[], problems: readonly PhraseProblem[]): ConfigProblem[] {
-  const listStart = configText.indexOf('"phraseFolders"');
-  const locate = (needle: string): OffsetRange | undefined => {
-    const at = configText.indexOf(needle, Math.max(0, listStart));
-    return at < 0 ? undefined : { start: at, end: at + needle.length };
-  };
-  const keyRange = locate('"phraseFolders"') ?? { start: 0, end: 0 };
+  const places = jsonPlaces(configText);
+  const keyRange = places.key(['phraseFolders']) ?? { start: 0, end: 0 };
   return problems.map((problem) => {
     // A problem's source is the folder itself (unreadable) or one of its files.
     const folder = folders.find((candidate) => problem.source === candidate.path || dirname(problem.source) === candidate.path);
@@ -158,7 +154,7 @@ export function phraseProblemsOnConfig(configText: string, folders: readonly Phr
     const where = file ? `${file}${problem.line ? `:${problem.line}` : ''}: ` : '';
     return {
       message: `Phrase library: ${where}${problem.message}`,
-      range: (folder && locate(JSON.stringify(folder.written))) ?? keyRange,
+      range: (folder && places.string(['phraseFolders'], folder.written)) ?? keyRange,
     };
   });
 }

@@ -1,6 +1,7 @@
 import { SEVERITIES, type ActiveSeverity, type ConfigProblem, type OffsetRange, type SeverityName, type TemplateKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { jsonPlaces } from './jsonPlaces';
 import { readCustomRules, type CustomRule } from './customRules';
 
 /** One rule's setting: a severity, optionally with option overrides. */
@@ -50,11 +51,9 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
     problems.push({ message: `${CONFIG_FILE_NAME} must be a JSON object.`, range: whole });
     return { config, problems };
   }
+  const places = jsonPlaces(text);
   /** The key of the property at `path` (as the parser placed it), else the whole file. */
-  const keyAt = (...path: string[]): OffsetRange => {
-    const key = findNodeAtLocation(tree, path)?.parent?.children?.[0];
-    return key ? { start: key.offset, end: key.offset + key.length } : whole;
-  };
+  const keyAt = (...path: string[]): OffsetRange => places.key(path) ?? whole;
   const locate = (key: string): OffsetRange => keyAt(key);
   const byId = new Map(rules.map((meta) => [meta.id, meta]));
   for (const key of Object.keys(raw)) {
@@ -82,11 +81,7 @@ export function parseConfig(text: string, rules: readonly RuleMeta[]): { config:
   }
   if (raw.customRules !== undefined) {
     // A custom rule's problem points at the first key or string inside the `customRules` list that spells `needle`.
-    const list = findNodeAtLocation(tree, ['customRules']);
-    const locateRule = (needle: string): OffsetRange => {
-      const node = list && firstNodeSpelling(list, needle);
-      return node ? { start: node.offset, end: node.offset + node.length } : locate('customRules');
-    };
+    const locateRule = (needle: string): OffsetRange => places.string(['customRules'], needle) ?? locate('customRules');
     const builtInIds = rules.map((meta) => meta.id);
     config.customRules = readCustomRules(raw.customRules, builtInIds, (message, needle) => problems.push({ message, range: locateRule(needle) }));
   }
@@ -105,12 +100,10 @@ export function restrictForUntrustedWorkspace(config: OutreachConfig): { config:
 export function untrustedWorkspaceNotice(text: string, ignored: readonly UntrustedSetting[]): ConfigProblem | undefined {
   const first = ignored[0];
   if (first === undefined) return undefined;
-  const key = JSON.stringify(first);
-  const at = text.indexOf(key);
   const names = ignored.map((setting) => `\`${setting}\``).join(' and ');
   return {
     message: `${names} ${ignored.length > 1 ? 'are' : 'is'} ignored because this workspace is not trusted: only rule severities and options apply. Trust the workspace to use them.`,
-    range: at < 0 ? { start: 0, end: 0 } : { start: at, end: at + key.length },
+    range: jsonPlaces(text).key([first]) ?? { start: 0, end: 0 },
     severity: 'info',
   };
 }
@@ -190,14 +183,4 @@ function isSeverity(value: string): value is SeverityName {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The first string node (a key or a value) under `node`, in document order, whose value is `text`. */
-function firstNodeSpelling(node: Node, text: string): Node | undefined {
-  if (node.type === 'string' && node.value === text) return node;
-  for (const child of node.children ?? []) {
-    const found = firstNodeSpelling(child, text);
-    if (found) return found;
-  }
-  return undefined;
 }
