@@ -147,18 +147,20 @@ describe('extension manifest', () => {
       assert.ok(commandIds.has(COMMANDS.showSummary));
     });
 
-    it('menus use contributed commands; the title-bar button has an icon and shows on templates only', () => {
+    it('menus use contributed commands; the title-bar button has an icon and shows on templates the client lints only', () => {
+      // The same schemes as the client's document selector: no preview button on a git: diff of a template.
+      const onTemplates = 'editorLangId == outreach && resourceScheme =~ /^(file|untitled)$/';
       for (const [menu, items] of Object.entries(menus)) {
         for (const item of items) assert.ok(commandIds.has(item.command), `${menu} uses ${item.command}`);
       }
       const titleBar = menus['editor/title'] ?? [];
       assert.ok(titleBar.some((item) => item.command === 'outreach.preview'));
       for (const item of titleBar) {
-        assert.equal(item.when, 'editorLangId == outreach');
+        assert.equal(item.when, onTemplates);
         assert.ok(commands.find((command) => command.command === item.command)?.icon, `${item.command} has an icon`);
       }
       const palette = new Map((menus.commandPalette ?? []).map((item) => [item.command, item.when]));
-      for (const id of ['outreach.preview', 'outreach.fixAll', 'outreach.showSummary']) assert.equal(palette.get(id), 'editorLangId == outreach', id);
+      for (const id of ['outreach.preview', 'outreach.fixAll', 'outreach.showSummary']) assert.equal(palette.get(id), onTemplates, id);
       assert.equal(palette.has('outreach.newTemplate'), false, 'a new template needs no open template');
     });
 
