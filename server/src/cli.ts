@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContacts, ContactsUsageError, RENDER_FORMATS, type ContactsResult, type LintedTemplate } from './contacts';
+import { checkContacts, ContactsUsageError, ownContactLists, RENDER_FORMATS, type ContactsResult, type LintedTemplate } from './contacts';
 import { lintFiles, lintStdin, type LintFilesResult } from './lintFiles';
 import { packageVersion } from './packageVersion';
 import { githubAnnotations } from './report/github';
@@ -128,7 +128,10 @@ async function main(argv: string[]): Promise<number> {
 
   const ignore = { enabled: !values['no-ignore'], patterns: values['ignore-pattern'] };
   const linted: LintedTemplate[] = [];
-  const onLinted = values.data === undefined ? undefined : (template: LintedTemplate): void => void linted.push(template);
+  // Without --data, a template that names its own list in the front matter (`data: ./contacts.csv`) is checked against it.
+  const onLinted = (template: LintedTemplate): void => {
+    if (values.data !== undefined || template.document.frontMatter.data?.file) linted.push(template);
+  };
   let result;
   if (values.stdin) {
     result = lintStdin(readFileSync(0, 'utf8'), values['stdin-filename'], { configFile: values.config, ignore, fix: values['fix-dry-run'] ? 'dry-run' : undefined, onLinted });
@@ -149,15 +152,16 @@ async function main(argv: string[]): Promise<number> {
     return usageError(result.allSkipped.map((input) => `Every template under "${input}" is ignored; use --no-ignore to lint them.`).join('\n'));
   }
 
-  if (values.data !== undefined) {
+  const lists = values.data !== undefined ? new Map([[values.data, linted]]) : ownContactLists(linted);
+  for (const [list, templates] of lists) {
     let contacts: ContactsResult;
     try {
-      contacts = await checkContacts(values.data, linted, { render: values.render, renderBroken: values['render-broken'] });
+      contacts = await checkContacts(list, templates, { render: values.render, renderBroken: values['render-broken'] });
     } catch (error) {
       if (error instanceof ContactsUsageError) return usageError(error.message);
       throw error;
     }
-    process.stderr.write(contactsNotice(contacts, linted.length, values.render));
+    process.stderr.write(contactsNotice(contacts, templates.length, values.render, values.data === undefined ? list : undefined));
   }
 
   const shown = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(minSeverity as ActiveSeverity));
@@ -194,9 +198,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** How many contacts were checked and broke, and what became of the --render file. */
-function contactsNotice({ rows, brokenRows, rendered }: ContactsResult, templates: number, render: string | undefined): string {
+function contactsNotice({ rows, brokenRows, rendered }: ContactsResult, templates: number, render: string | undefined, list?: string): string {
   const outcome = brokenRows === 0 ? 'none breaks' : `${brokenRows} ${brokenRows === 1 ? 'breaks' : 'break'}`;
-  const checked = `outreach-lint: checked ${rows} ${plural(rows, 'contact')} against ${templates} ${plural(templates, 'template')}: ${outcome} ${templates === 1 ? 'it' : 'them'}.`;
+  const checked = `outreach-lint: checked ${rows} ${plural(rows, 'contact')}${list === undefined ? '' : ` of ${list}`} against ${templates} ${plural(templates, 'template')}: ${outcome} ${templates === 1 ? 'it' : 'them'}.`;
   if (render === undefined) return `${checked}\n`;
   return `${checked}\n${rendered ? `outreach-lint: wrote ${rendered}.` : `outreach-lint: did not write ${render}: fix the broken rows, or add --render-broken to write them flagged.`}\n`;
 }

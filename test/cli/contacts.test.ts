@@ -106,6 +106,25 @@ describe('outreach-lint --data', () => {
   });
 });
 
+describe("outreach-lint and a template's own list (data.file)", () => {
+  it('checks a template against the list its front matter names, relative to the template, when --data is not given', () => {
+    const template = TEMPLATE.replace('data:\n', 'data:\n  file: ../lists/contacts.csv\n');
+    const cwd = workspace({ 'templates/t.outreach.hbs': template, 'lists/contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,pricing\n' });
+    const result = run(['--format', 'json', 'templates/t.outreach.hbs'], cwd);
+    assert.equal(result.status, 1);
+    assert.deepEqual(contactFindings(result.stdout).map((diagnostic) => diagnostic.message.split(':')[0]), ['Row 3 (bo@example.com)']);
+    assert.match(result.stderr, /checked 2 contacts of lists\/contacts\.csv against 1 template: 1 breaks it/);
+  });
+
+  it('--data replaces the list the template names', () => {
+    const template = TEMPLATE.replace('data:\n', 'data:\n  file: missing.csv\n');
+    const cwd = workspace({ 't.outreach.hbs': template, 'contacts.csv': CLEAN_LIST });
+    const result = run(['--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], cwd);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /checked 2 contacts against 1 template: none breaks it/);
+  });
+});
+
 describe('outreach-lint --data --render', () => {
   it('writes one row per contact with the rendered subject and body when no row breaks', () => {
     const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': CLEAN_LIST });

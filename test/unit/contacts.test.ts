@@ -177,14 +177,31 @@ describe('contacts check: rendering', () => {
 
 describe('front matter: data', () => {
   it('reads data.columns and reports a value that is no placeholder path, or an unknown key', () => {
-    const document = parseOutreachDocument('---\ndata:\n  columns:\n    "First Name": recipient.firstName\n    Company: "not a path"\n  file: x.csv\n---\nHi\n');
+    const document = parseOutreachDocument('---\ndata:\n  columns:\n    "First Name": recipient.firstName\n    Company: "not a path"\n  fiel: x.csv\n---\nHi\n');
     assert.deepEqual([...(document.frontMatter.data?.columns ?? [])], [['First Name', 'recipient.firstName']]);
     assert.deepEqual(
       document.frontMatter.problems.map((problem) => [problem.severity, problem.message]),
       [
         ['error', '`data.columns` maps a column header to a placeholder path such as `recipient.firstName`; `Company` maps to none.'],
-        ['warning', 'Unknown key `data.file`; known keys: columns.'],
+        ['warning', 'Unknown key `data.fiel`; known keys: file, columns.'],
       ],
     );
+  });
+
+  it('names the list with data.file, or with data as a string for short', () => {
+    for (const yaml of ['data: ./contacts.csv', 'data:\n  file: ./contacts.csv\n  columns:\n    Name: recipient.firstName']) {
+      const text = `---\n${yaml}\n---\nHi\n`;
+      const { data, problems } = parseOutreachDocument(text).frontMatter;
+      assert.deepEqual(problems, []);
+      assert.equal(data?.file?.value, './contacts.csv');
+      assert.equal(text.slice(data?.file?.range.start, data?.file?.range.end), './contacts.csv');
+      assert.equal(text.slice(data?.keyRange.start, data?.keyRange.end), 'data');
+    }
+  });
+
+  it('reports a data of the wrong shape, and a file that is no path', () => {
+    const problems = (yaml: string): string[] => parseOutreachDocument(`---\n${yaml}\n---\nHi\n`).frontMatter.problems.map((problem) => problem.message);
+    assert.deepEqual(problems('data: [a, b]'), ["`data` must be the contact list's path (`data: ./contacts.csv`) or a map (file, columns)."]);
+    assert.deepEqual(problems('data:\n  file: [a.csv]'), ['`data.file` must be the path of the contact list, relative to the template (`./contacts.csv`).']);
   });
 });

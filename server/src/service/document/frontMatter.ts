@@ -40,6 +40,14 @@ export interface ScalarField<T> {
   range: OffsetRange;
 }
 
+export interface ContactData {
+  /** The `data` key as written, where a list that cannot be read is reported. */
+  keyRange: OffsetRange;
+  /** The list's path as written, relative to the template. */
+  file?: ScalarField<string>;
+  columns: Map<string, string>;
+}
+
 export interface FrontMatter {
   /** Whether the document starts with a `---` block. */
   present: boolean;
@@ -59,8 +67,8 @@ export interface FrontMatter {
   /** Declared placeholders with sample values; undefined when there is no `variables` map. */
   variables?: Map<string, DeclaredVariable>;
   variablesRange?: OffsetRange;
-  /** How a contact list fills the placeholders (`data.columns`: header → placeholder path). */
-  data?: { columns: Map<string, string> };
+  /** The contact list the template is sent to (`data.file`, or `data` as a string) and how it fills the placeholders (`data.columns`: header → placeholder path). */
+  data?: ContactData;
   problems: FrontMatterProblem[];
 }
 
@@ -184,7 +192,7 @@ export function parseFrontMatter(text: string): FrontMatter {
         readVariables(value, valueRange, frontMatter, nodeRange, shift);
         break;
       case 'data':
-        readData(value, valueRange, frontMatter, nodeRange);
+        readData(value, keyRange, valueRange, frontMatter, nodeRange);
         break;
       default:
         frontMatter.problems.push({
@@ -256,21 +264,31 @@ function readRecipient(
 
 function readData(
   value: YamlNode | null,
+  keyRange: OffsetRange,
   valueRange: OffsetRange,
   frontMatter: FrontMatter,
   nodeRange: (node: YamlNode | null | undefined, fallback: OffsetRange) => OffsetRange,
 ): void {
-  const columns = new Map<string, string>();
-  frontMatter.data = { columns };
+  const data: ContactData = { keyRange, columns: new Map<string, string>() };
+  frontMatter.data = data;
   if (isScalar(value) && value.value === null) return;
+  if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') {
+    data.file = { value: value.value.trim(), range: valueRange };
+    return;
+  }
   if (!isMap(value)) {
-    frontMatter.problems.push({ message: '`data` must be a map (columns).', range: valueRange, severity: 'error' });
+    frontMatter.problems.push({ message: '`data` must be the contact list\'s path (`data: ./contacts.csv`) or a map (file, columns).', range: valueRange, severity: 'error' });
     return;
   }
   for (const pair of value.items) {
     const key = keyOf(pair);
     const keyRange = nodeRange(pair.key as YamlNode, valueRange);
     const inner = pair.value as YamlNode | null;
+    if (key === 'file') {
+      if (isScalar(inner) && typeof inner.value === 'string' && inner.value.trim() !== '') data.file = { value: inner.value.trim(), range: nodeRange(inner, keyRange) };
+      else frontMatter.problems.push({ message: '`data.file` must be the path of the contact list, relative to the template (`./contacts.csv`).', range: nodeRange(inner, keyRange), severity: 'error' });
+      continue;
+    }
     if (key !== 'columns') {
       frontMatter.problems.push({
         message: `Unknown key \`data.${key}\`; known keys: ${KNOWN_DATA_KEYS.join(', ')}.`,
@@ -287,7 +305,7 @@ function readData(
     }
     for (const column of inner.items) {
       const path = isScalar(column.value) ? column.value.value : undefined;
-      if (typeof path === 'string' && PLACEHOLDER_PATH.test(path)) columns.set(keyOf(column), path);
+      if (typeof path === 'string' && PLACEHOLDER_PATH.test(path)) data.columns.set(keyOf(column), path);
       else frontMatter.problems.push({ message: `\`data.columns\` maps a column header to a placeholder path such as \`recipient.firstName\`; \`${keyOf(column)}\` maps to none.`, range: nodeRange(column.value as YamlNode, nodeRange(column.key as YamlNode, keyRange)), severity: 'error' });
     }
   }

@@ -72,10 +72,16 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKeyDoc[] = [
   },
   {
     key: 'data',
-    summary: 'How a contact list fills the placeholders: columns.',
+    summary: 'The contact list the template is sent to, and how it fills the placeholders: file, columns.',
     map: true,
     details:
-      'Read by `outreach-lint --data contacts.csv`, which renders the template for every contact and reports each one it breaks. A column whose header is a placeholder path (`recipient.firstName`) fills it as it is; `columns` maps the others.',
+      'The template is rendered for every contact of the list and each one it breaks is reported: in the editor on open, on save and when the list changes, and by `outreach-lint` (`--data contacts.csv` names a list on the command line). `data: ./contacts.csv` is short for `data: { file: ./contacts.csv }`. A column whose header is a placeholder path (`recipient.firstName`) fills it as it is; `columns` maps the others.',
+  },
+  {
+    key: 'file',
+    parent: 'data',
+    summary: 'The contact list (CSV or a JSON array), relative to the template: ./contacts.csv.',
+    details: 'A CSV file (comma or semicolon, as spreadsheets export it) or a `.json` array of objects, one per contact, its path relative to the template. The editor checks the template against it and the preview can show the message as each contact reads it.',
   },
   {
     key: 'columns',
