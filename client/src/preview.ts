@@ -1,4 +1,7 @@
-/** The side preview: one webview beside the editor showing the active outreach template rendered with its samples. */
+/**
+ * The side preview: one webview beside the editor showing the active outreach template rendered with its samples, or,
+ * for a template that names a contact list, as one contact reads it, with a picker to step through the list.
+ */
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type Uri, type WebviewPanel } from 'vscode';
@@ -15,6 +18,8 @@ export class TemplatePreview implements Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** Counts the renders asked for, so an answer that arrives after a newer request is dropped. */
   private renders = 0;
+  /** The contact shown, by its 0-based position in the template's list; the server ignores it for a template without one. */
+  private row = 0;
   private readonly subscriptions: Disposable[];
 
   /** The page is rendered by the language server (`outreach/preview`), which holds the same text as the editor. */
@@ -37,10 +42,12 @@ export class TemplatePreview implements Disposable {
       return;
     }
     if (!this.panel) {
+      // Scripts run only under the nonce of each page the server renders, which only the contact picker's carries.
       this.panel = window.createWebviewPanel('outreach.preview', 'Preview', { viewColumn: ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
+        enableScripts: true,
         localResourceRoots: [],
       });
+      this.panel.webview.onDidReceiveMessage((message: unknown) => this.showContact(message));
       this.panel.onDidDispose(() => {
         clearTimeout(this.timer);
         this.panel = undefined;
@@ -58,7 +65,16 @@ export class TemplatePreview implements Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
+  /** The picker's `{ row }` message: a contact's position, which the next render asks the server for. */
+  private showContact(message: unknown): void {
+    const row = typeof message === 'object' && message !== null ? (message as { row?: unknown }).row : undefined;
+    if (typeof row !== 'number' || !Number.isSafeInteger(row) || row < 0) return;
+    this.row = row;
+    void this.render();
+  }
+
   private follow(document: TextDocument): void {
+    if (document !== this.document) this.row = 0;
     this.document = document;
     if (this.panel) this.panel.title = `Preview ${basename(document.fileName)}`;
     void this.render();
@@ -75,7 +91,7 @@ export class TemplatePreview implements Disposable {
     const render = ++this.renders;
     const nonce = randomBytes(16).toString('base64');
     try {
-      const params: PreviewParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri), cspSource: panel.webview.cspSource, nonce };
+      const params: PreviewParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri), cspSource: panel.webview.cspSource, nonce, row: this.row };
       const { html } = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
       if (render === this.renders && panel === this.panel) panel.webview.html = html;
     } catch (error) {

@@ -7,11 +7,10 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { ContactsUsageError, openContactList } from './contactList';
 import { toReported, type FileReport } from './lintFiles';
-import { resolveOptions } from './service/config/settings';
 import { createContactCheck, type ContactCheck, type ContactOutcome, type ContactRow } from './service/contacts/check';
+import { contactCheckOptions } from './service/contacts/options';
 import type { OutreachDocument } from './service/document/document';
 import type { LintSettings } from './service/lint';
-import { subject as subjectRule } from './service/rules/subject';
 
 /** A template the CLI linted, with what the contacts check needs of it. */
 export interface LintedTemplate {
@@ -43,7 +42,7 @@ export async function checkContacts(dataFile: string, templates: readonly Linted
   const list = await openContactList(dataFile);
   const checks = templates.map((template) => ({
     template,
-    check: createContactCheck(template.document, list.headers, { subjectMaxLength: subjectMaxLength(template) }, template.document.frontMatter.data?.columns),
+    check: createContactCheck(template.document, list.headers, contactCheckOptions(template.document, template.settings.config), template.document.frontMatter.data?.columns),
   }));
   const output = options.render ? renderedOutput(options.render, list.headers, { severalTemplates: templates.length > 1, flagged: options.renderBroken === true }) : undefined;
   let rows = 0;
@@ -92,11 +91,6 @@ export function ownContactLists(templates: readonly LintedTemplate[]): Map<strin
 function appendFindings({ report, document }: LintedTemplate, check: ContactCheck): void {
   report.diagnostics.push(...check.findings().map((finding) => toReported(document, finding)));
   report.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-/** The `subject` rule's `maxLength` for this template, as its config sets it. */
-function subjectMaxLength({ document, settings }: LintedTemplate): number {
-  return resolveOptions(subjectRule.meta, settings.config, document.frontMatter.kind).maxLength ?? 60;
 }
 
 interface RenderedOutput {

@@ -67,12 +67,20 @@ export interface PreviewParams extends TemplateParams {
   cspSource: string;
   /** Allows the page's inline style sheet (a fresh one per render); without it the sheet is allowed by `'unsafe-inline'`. */
   nonce?: string;
+  /**
+   * For a template that names a contact list (`data: ./contacts.csv`): which contact to render the message for, by its
+   * 0-based position in the list (the first without it). The page's picker posts `{ row }` messages with the next one.
+   */
+  row?: number;
 }
 
 export interface PreviewResult {
-  /** A self-contained page (no scripts) for the webview: the template rendered with its samples, or why it cannot be. */
+  /**
+   * A self-contained page for the webview: the template rendered with its samples, or for a template with a contact
+   * list as one contact reads it, or why it cannot be. Its only script, under the nonce, is the contact picker's.
+   */
   html: string;
 }
 
-/** `PreviewParams` → `PreviewResult`: an open template rendered with its `variables` samples. Fails (InvalidParams) for a document that is not one. */
+/** `PreviewParams` → `PreviewResult`: an open template rendered with its `variables` samples or one contact's values. Fails (InvalidParams) for a document that is not one. */
 export const PREVIEW_REQUEST = 'outreach/preview';

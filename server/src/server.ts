@@ -2,7 +2,7 @@
  * The language server: LSP glue only. Every feature lives in the language service (service/languageService.ts);
  * this file wires it to a connection (`--stdio`, `--node-ipc` or `--socket`, chosen from the command line).
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from './service/config/settings';
+import { EditorContacts, type ContactsTemplate } from './editorContacts';
 import { packageVersion } from './packageVersion';
 import {
   FIX_ALL_KIND,
@@ -101,8 +102,12 @@ const modules = (): ServiceModules => load().modules;
 
 type PreviewModule = typeof import('./service/features/preview');
 let previewModule: PreviewModule | undefined;
-/** The preview and its Handlebars compiler load on the first preview asked for: most sessions never open one. */
+/** The preview and its Handlebars compiler load on the first preview asked for or the first contacts check: most sessions need neither. */
 const preview = (): PreviewModule => (previewModule ??= require('./service/features/preview') as PreviewModule);
+/** The contacts check of templates that name a contact list (`data: ./contacts.csv`), and the watcher of those lists. */
+const contacts = new EditorContacts(modules, preview);
+let contactListWatcher: Promise<Disposable> | undefined;
+let watchedContactLists: string[] = [];
 
 const client = {
   snippetEdits: false,
@@ -151,7 +156,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceTrusted = readWorkspaceTrust(params.initializationOptions);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       completionProvider: { triggerCharacters: ['{', '.'], resolveProvider: false },
       hoverProvider: true,
@@ -180,6 +185,8 @@ connection.onDidChangeConfiguration((params) => {
 
 connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || inPhraseFolder(change.uri))) void reloadSettings();
+  const lists = new Set(params.changes.filter((change) => change.uri.startsWith('file:')).map((change) => fileURLToPath(change.uri)));
+  for (const list of lists) for (const uri of contacts.templatesUsing(list)) checkContacts(uri);
 });
 
 connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
@@ -188,12 +195,17 @@ connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
 });
 
 documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
+// The contacts check reads a file and renders every row: on open and save, not on every keystroke.
+documents.onDidOpen((event) => checkContacts(event.document.uri));
+documents.onDidSave((event) => checkContacts(event.document.uri));
 
 documents.onDidClose((event) => {
   const uri = event.document.uri;
   clearTimeout(pendingDiagnostics.get(uri));
   pendingDiagnostics.delete(uri);
   lintMilliseconds.delete(uri);
+  contacts.forget(uri);
+  watchContactLists();
   service().forget(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -217,7 +229,7 @@ connection.onCompletion((params) => {
 connection.onHover((params) => {
   const document = templateDocument(params.textDocument.uri);
   if (!document) return null;
-  return guard('hover', () => service().hover(document, params.position), null);
+  return guard('hover', () => contacts.hover(document.uri, params.position, service().hover(document, params.position)), null);
 });
 
 connection.onCodeLens((params) => {
@@ -227,9 +239,11 @@ connection.onCodeLens((params) => {
 });
 
 // The client's preview and Show summary command. Failures go back to the client as errors, which it shows.
-connection.onRequest(PREVIEW_REQUEST, ({ uri, cspSource, nonce }: PreviewParams): PreviewResult => ({
-  html: preview().renderPreviewHtml(service().parse(requestedTemplate(uri)), { cspSource, nonce }),
-}));
+connection.onRequest(PREVIEW_REQUEST, async ({ uri, cspSource, nonce, row }: PreviewParams): Promise<PreviewResult> => {
+  const template = contactsTemplate(requestedTemplate(uri));
+  const contact = await contacts.preview(template, row).catch((error: unknown) => logError('contacts preview')(error));
+  return { html: preview().renderPreviewHtml(template.document, { cspSource, nonce, ...(contact ? { contact } : {}) }) };
+});
 
 connection.onRequest(SUMMARY_REQUEST, ({ uri }: TemplateParams): SummaryResult => {
   const document = requestedTemplate(uri);
@@ -271,9 +285,46 @@ function publishDiagnostics(uri: string): void {
   const started = performance.now();
   const diagnostics = guard('diagnostics', () => service().diagnostics(document), undefined);
   lintMilliseconds.set(uri, performance.now() - started);
-  if (diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(logError('publish diagnostics'));
+  if (diagnostics) {
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics, ...contacts.diagnostics(uri)] }).catch(logError('publish diagnostics'));
+  }
   // A template in a folder not linted before may have brought a config of its own.
   if (configs && configs.known().length !== configsPublished) publishConfigProblems();
+}
+
+/** Checks an open template against the contact list it names, then publishes its diagnostics with the lint's. */
+function checkContacts(uri: string): void {
+  const document = templateDocument(uri);
+  if (!document || !settingsLoaded) return;
+  void contacts
+    .check(contactsTemplate(document))
+    .then((changed) => {
+      if (!changed) return;
+      watchContactLists();
+      publishDiagnostics(uri);
+    })
+    .catch(logError('contacts check'));
+}
+
+function contactsTemplate(textDocument: TextDocument): ContactsTemplate {
+  const path = templatePath(textDocument.uri);
+  return { uri: textDocument.uri, textDocument, document: service().parse(textDocument), path, config: settingsFor(textDocument.uri).config };
+}
+
+/** Asks the client to report changes to the open templates' contact lists, which re-check the templates. */
+function watchContactLists(): void {
+  const lists = contacts.listFiles().sort();
+  if (lists.length === watchedContactLists.length && lists.every((list, index) => list === watchedContactLists[index])) return;
+  watchedContactLists = lists;
+  if (!client.watchedFilesRegistration) return;
+  void contactListWatcher?.then((registration) => registration.dispose()).catch(logError('unregister contact list watcher'));
+  contactListWatcher = undefined;
+  if (lists.length === 0) return;
+  const watchers = lists.map((list) => ({
+    globPattern: client.watchedFilesRelativePatterns ? { baseUri: pathToFileURL(dirname(list)).toString(), pattern: basename(list) } : list.replace(/\\/g, '/'),
+  }));
+  contactListWatcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  contactListWatcher.catch(logError('register contact list watcher'));
 }
 
 /** Project configs + editor settings + phrase libraries, then a re-lint of every open template. */
@@ -296,6 +347,8 @@ async function reloadSettings(): Promise<void> {
     if (generation === settingsGeneration) {
       settingsLoaded = true;
       for (const document of documents.all()) scheduleDiagnostics(document.uri);
+      // The subject rule's length limit, which the contacts check applies, may have changed.
+      for (const document of documents.all()) checkContacts(document.uri);
       // The summary lens counts open findings, which the new settings may change.
       if (client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(logError('refresh code lenses'));
     }

@@ -177,3 +177,34 @@ describe('preview with sample variables', () => {
     });
   });
 });
+
+describe('preview of one contact', () => {
+  const text = template(FRONT_MATTER.replace('variables:', 'data: ./contacts.csv\nvariables:'), BODY);
+  const contact = {
+    values: { recipient: { firstName: 'Bo', talkTopic: '<b>pricing</b>' }, sender: { firstName: 'Jim' } },
+    label: 'Row 3 (bo@example.com)',
+    list: './contacts.csv',
+    index: 1,
+    count: 4,
+    broken: false,
+    previous: 0,
+    next: 2,
+  };
+
+  it('renders the contact values, escaped, under a picker whose buttons post through the one script the nonce allows', () => {
+    const nonce = 'bm9uY2U=';
+    const html = renderPreviewHtml(parseOutreachDocument(text), { cspSource: CSP_SOURCE, nonce, contact });
+    assert.match(body(html), /^Hi Bo,\n\nI enjoyed your talk on &lt;b&gt;pricing&lt;\/b&gt;\./);
+    assert.match(html, /<nav class="contacts"><span class="contact">Row 3 \(bo@example\.com\), 2 of 4 in <code>\.\/contacts\.csv<\/code><\/span>/);
+    assert.match(html, /<button type="button" data-row="0">First<\/button><button type="button" data-row="0">Previous<\/button><button type="button" data-row="2">Next<\/button><button type="button" disabled>Next broken<\/button>/);
+    assert.equal(contentSecurityPolicy(html), `default-src 'none'; style-src ${CSP_SOURCE} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`);
+    assert.equal(html.match(/<script/g)?.length, 1);
+    assert.match(html, /<footer>Rendered as this contact will read it\.<\/footer>/);
+  });
+
+  it('shows which contact without buttons or a script when there is no nonce to allow one', () => {
+    const html = renderPreviewHtml(parseOutreachDocument(text), { cspSource: CSP_SOURCE, contact });
+    assert.match(html, /<nav class="contacts"><span class="contact">Row 3/);
+    assert.doesNotMatch(html, /<button|<script|script-src/);
+  });
+});

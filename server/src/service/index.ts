@@ -6,7 +6,8 @@
 export { loadPhraseLibrary } from './config/bundledPhrases';
 export { createConfigResolver } from './config/resolver';
 export { emptyConfig, mergeEditorSettings } from './config/settings';
-export { configProblemDiagnostics } from './features/diagnostics';
+export { contactCheckOptions } from './contacts/options';
+export { configProblemDiagnostics, toDiagnostics } from './features/diagnostics';
 export { templateSummary } from './features/summary';
 export { createLanguageService } from './languageService';
 export { parseOutreachDocument } from './document/parse';

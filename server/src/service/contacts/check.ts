@@ -4,7 +4,7 @@
  * a time, so a list of any length is checked in flat memory.
  */
 import type { OutreachDocument } from '../document/document';
-import { setPath } from '../features/preview';
+import { setPath } from '../features/sandbox';
 import type { Finding, OffsetRange } from '../types';
 import { mapColumns, type ColumnMapping } from './columns';
 import { compileContactTemplate, UnrenderableTemplate, type ContactTemplate, type Placed, type RenderedPart } from './render';
@@ -29,15 +29,29 @@ export interface ContactOutcome {
   problems: string[];
 }
 
+/** A contacts finding with the rows it stands for, for the editor's hover. */
+export interface ContactFinding extends Finding {
+  /** The first rows (number and identifying column, "3 (bo@example.com)"); empty for a problem of the list as a whole. */
+  rows: string[];
+  /** How many rows have the problem, named or not. */
+  rowCount: number;
+}
+
 export interface ContactCheck {
   /** Checks one row and remembers its problems for `findings`; undefined when the template cannot be rendered at all. */
   check(row: ContactRow): ContactOutcome | undefined;
-  /** Problems of the template against the list as a whole (missing columns), then every row problem, grouped. */
-  findings(): Finding[];
+  /**
+   * Problems of the template against the list as a whole (missing columns), then every row problem, grouped. With
+   * `contacts` (how many rows the list has), a row problem reads "3 of 120 contacts render this line broken: …", as the
+   * editor shows it beside a hover that lists the rows; without it, it names the rows, as the CLI prints it.
+   */
+  findings(contacts?: number): ContactFinding[];
 }
 
 /** How many rows a grouped finding names before it counts the rest. */
 const ROWS_NAMED = 5;
+/** How many rows a grouped finding keeps for the editor's hover. */
+export const ROWS_LISTED = 20;
 /** A rendered line longer than this is shown around the placeholder. */
 const SHOWN_LINE = 100;
 /** What a value looks like when the list itself holds an unfilled merge field: {{x}}, [Name], %FIRST_NAME%, *|FNAME|*. */
@@ -56,6 +70,7 @@ interface RowProblem {
 interface ProblemGroup {
   range: OffsetRange;
   text: (note: string) => string;
+  /** The first `ROWS_LISTED` rows' names. */
   named: string[];
   firstRow: number;
   rows: number;
@@ -64,7 +79,7 @@ interface ProblemGroup {
 /** Sets up the check of `document` against a list with these `headers`; `columns` is the front matter's `data.columns`. */
 export function createContactCheck(document: OutreachDocument, headers: readonly string[], options: ContactCheckOptions, columns?: ReadonlyMap<string, string>): ContactCheck {
   const mapping = mapColumns(document, headers, columns);
-  const listProblems: Finding[] = mapping.missing.map((missing) => finding(missing.range, missingColumnMessage(missing.path, missing.lookalike, headers)));
+  const listProblems: ContactFinding[] = mapping.missing.map((missing) => finding(missing.range, missingColumnMessage(missing.path, missing.lookalike, headers)));
   let template: ContactTemplate | undefined;
   if (!document.syntaxError && !document.large) {
     try {
@@ -94,21 +109,31 @@ export function createContactCheck(document: OutreachDocument, headers: readonly
           continue;
         }
         group.rows++;
-        if (group.named.length < ROWS_NAMED) group.named.push(name);
+        if (group.named.length < ROWS_LISTED) group.named.push(name);
       }
       return { subject, body, problems: [...mapping.missing.map((missing) => `no column for ${missing.path}`), ...problems.map((problem) => problem.short)] };
     },
-    findings() {
+    findings(contacts) {
       const rowFindings = [...groups.values()]
         .sort((a, b) => a.range.start - b.range.start || a.firstRow - b.firstRow)
-        .map((group) => finding(group.range, `${rowsLabel(group)}: ${group.text(group.rows > 1 ? ` (row ${group.firstRow})` : '')}.`));
+        .map((group): ContactFinding => {
+          const lead = contacts === undefined ? rowsLabel(group) : `${group.rows} of ${contacts} ${contacts === 1 ? 'contact renders' : 'contacts render'} this line broken`;
+          const note = group.rows > 1 || contacts !== undefined ? ` (row ${group.firstRow})` : '';
+          return { ...finding(group.range, `${lead}: ${group.text(note)}.`), rows: group.named, rowCount: group.rows };
+        });
       return [...listProblems, ...rowFindings];
     },
   };
 }
 
-function finding(range: OffsetRange, message: string): Finding {
-  return { rule: CONTACTS_RULE, severity: 'error', message, range, fixes: [] };
+function finding(range: OffsetRange, message: string): ContactFinding {
+  return { rule: CONTACTS_RULE, severity: 'error', message, range, fixes: [], rows: [], rowCount: 0 };
+}
+
+/** One row's values as the template reads them (the sender's shared ones included), and its name: for the preview of one contact. */
+export function contactReader(document: OutreachDocument, headers: readonly string[], columns?: ReadonlyMap<string, string>): (row: ContactRow) => { values: Record<string, unknown>; name: string } {
+  const mapping = mapColumns(document, headers, columns);
+  return (row) => ({ values: rowData(mapping, row), name: rowName(mapping, row) });
 }
 
 function missingColumnMessage(path: string, lookalike: string | undefined, headers: readonly string[]): string {
@@ -142,9 +167,10 @@ function rowName(mapping: ColumnMapping, row: ContactRow): string {
 /** "Row 4 (ana@example.com)", "Rows 4 (…), 17 (…) and 88 (…)", "Rows 4 (…), … 91 (…) and 212 more". */
 function rowsLabel(group: ProblemGroup): string {
   if (group.rows === 1) return `Row ${group.named[0]}`;
-  const more = group.rows - group.named.length;
-  if (more > 0) return `${group.rows} rows: ${group.named.join(', ')} and ${more} more`;
-  return `Rows ${group.named.slice(0, -1).join(', ')} and ${group.named[group.named.length - 1]}`;
+  const named = group.named.slice(0, ROWS_NAMED);
+  const more = group.rows - named.length;
+  if (more > 0) return `${group.rows} rows: ${named.join(', ')} and ${more} more`;
+  return `Rows ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
 
 function subjectProblems(

@@ -6,7 +6,7 @@
 import type Handlebars from 'handlebars';
 import type { OutreachDocument } from '../document/document';
 import { offsetMapping } from '../document/template';
-import { sandbox } from '../features/preview';
+import { sandbox } from '../features/sandbox';
 import type { OffsetRange } from '../types';
 
 /** A `{{path}}` of the template: what it reads and where it stands. */

@@ -5,25 +5,42 @@
  * Built as dist/preview.js, which the server loads on the first preview: it takes the service's parsed document, so
  * it holds only the Handlebars compiler, which no other feature needs.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { OutreachDocument } from '../document/document';
+import { PLAIN_PATH, PREVIEW_BLOCK_HELPERS, sandbox, setPath, UNSAFE_SEGMENTS } from './sandbox';
+
+// The contacts check renders with the same sandbox: the server's editor check loads it with the preview (dist/preview.js).
+export { contactReader, createContactCheck } from '../contacts/check';
 
 export interface PreviewOptions {
   /** The webview's `cspSource`: the only origin styles may come from besides the inline sheet. */
   cspSource: string;
   /** When given, the inline style sheet is allowed by this nonce instead of `'unsafe-inline'`. */
   nonce?: string;
+  /** The contact to render the message for, instead of the samples, when the template names a contact list. */
+  contact?: ContactPreview;
+}
+
+/** One contact of the template's list, and where the picker's buttons lead (0-based positions in the list; undefined: nowhere). */
+export interface ContactPreview {
+  /** The row's values as the template reads them. */
+  values: Record<string, unknown>;
+  /** "Row 3 (bo@example.com)". */
+  label: string;
+  /** The list as the front matter names it. */
+  list: string;
+  index: number;
+  count: number;
+  /** Whether this contact breaks the template. */
+  broken: boolean;
+  previous?: number;
+  next?: number;
+  nextBroken?: number;
 }
 
 /** A problem that makes the template impossible to preview, worded for the author. */
 class PreviewError extends Error {}
 
-const PREVIEW_BLOCK_HELPERS = ['if', 'unless', 'each', 'with'] as const;
-/** The block helpers, and the two that Handlebars itself calls for `{{#section}}` blocks and unknown names. */
-const KEPT_HELPERS = new Set<string>([...PREVIEW_BLOCK_HELPERS, 'helperMissing', 'blockHelperMissing']);
-/** Paths that would reach an object's prototype instead of a sample. */
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
-const PLAIN_PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 type Samples = Record<string, unknown>;
 
@@ -31,7 +48,7 @@ export function renderPreviewHtml(document: OutreachDocument, options: PreviewOp
   try {
     return previewPage(document, options);
   } catch (error) {
-    return errorPage(error, options);
+    return errorPage(error, { cspSource: options.cspSource, nonce: options.nonce });
   }
 }
 
@@ -45,8 +62,8 @@ function previewPage(document: OutreachDocument, options: PreviewOptions): strin
   const lineOf = (offset: number): number => document.textDocument.positionAt(offset).line;
   const subjectAst = subjectField ? parseHardened(handlebars, subjectField.value, lineOf(subjectField.range.start)) : undefined;
   const bodyAst = parseHardened(handlebars, document.text.slice(document.bodyStart), lineOf(document.bodyStart));
-  const data = sampleData(document);
-  const missing = new MissingSamples(document.text + JSON.stringify(data));
+  const data = options.contact ? structuredClone(options.contact.values) : sampleData(document);
+  const missing = new MissingSamples(document.text + JSON.stringify(data), options.contact ? 'contact' : 'samples');
   for (const ast of [subjectAst, bodyAst]) {
     if (ast) missing.fillAll(data, ast);
   }
@@ -57,21 +74,33 @@ function previewPage(document: OutreachDocument, options: PreviewOptions): strin
   const subject = subjectAst ? render(subjectAst).trim() : '';
   const body = render(bodyAst).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
   return page(options, subject || 'Preview', [
+    ...(options.contact ? [contactPicker(options.contact, options.nonce !== undefined)] : []),
     subject ? `<h1>${subject}</h1>` : '<h1 class="none">(no subject)</h1>',
     `<main class="body">${body}</main>`,
     missing.note(),
   ]);
 }
 
-/** A fresh Handlebars environment: no partials, no decorators, only the block helpers a template needs. */
-export function sandbox(): typeof Handlebars {
-  const handlebars = Handlebars.create();
-  for (const name of Object.keys(handlebars.helpers)) {
-    if (!KEPT_HELPERS.has(name)) handlebars.unregisterHelper(name);
-  }
-  for (const name of Object.keys(handlebars.decorators)) handlebars.unregisterDecorator(name);
-  return handlebars;
+/**
+ * The bar above a contact's message: which contact it is, and (with a nonce for the page's one script) buttons to step
+ * through the list; each posts the position it leads to, which the client sends back with its next preview request.
+ */
+function contactPicker(contact: ContactPreview, buttons: boolean): string {
+  const shown = `<span class="contact">${escapeHtml(contact.label)}, ${contact.index + 1} of ${contact.count} in <code>${escapeHtml(contact.list)}</code>${contact.broken ? ' <strong class="broken">breaks this template</strong>' : ''}</span>`;
+  if (!buttons) return `<nav class="contacts">${shown}</nav>`;
+  const button = (label: string, target: number | undefined): string =>
+    target === undefined || target === contact.index ? `<button type="button" disabled>${label}</button>` : `<button type="button" data-row="${target}">${label}</button>`;
+  return [
+    '<nav class="contacts">',
+    shown,
+    `<span class="buttons">${button('First', 0)}${button('Previous', contact.previous)}${button('Next', contact.next)}${button('Next broken', contact.nextBroken)}</span>`,
+    '</nav>',
+  ].join('');
 }
+
+/** The page's one script, under the nonce: the picker's buttons tell the client which contact to show. */
+const PICKER_SCRIPT = `const vscode = acquireVsCodeApi();
+for (const button of document.querySelectorAll('button[data-row]')) button.addEventListener('click', () => vscode.postMessage({ row: Number(button.dataset.row) }));`;
 
 /**
  * Parses without whitespace processing (compile does that once), then makes every output escaped:
@@ -163,21 +192,6 @@ function sampleData(document: OutreachDocument): Samples {
   return data;
 }
 
-/** Sets a dotted path, creating plain objects on the way; a path that would overwrite a sample or reach a prototype is skipped. */
-export function setPath(data: Samples, path: string, value: unknown): void {
-  if (!PLAIN_PATH.test(path)) return;
-  const segments = path.split('.');
-  if (segments.some((segment) => UNSAFE_SEGMENTS.has(segment))) return;
-  let target = data;
-  for (const segment of segments.slice(0, -1)) {
-    const next = Object.hasOwn(target, segment) ? target[segment] : undefined;
-    if (next === undefined || next === null) target[segment] = {};
-    else if (typeof next !== 'object' || Array.isArray(next)) return;
-    target = target[segment] as Samples;
-  }
-  target[segments[segments.length - 1]!] = value;
-}
-
 function getPath(data: Samples, path: string): unknown {
   let value: unknown = data;
   for (const segment of path.split('.')) {
@@ -199,8 +213,8 @@ class MissingSamples {
   private readonly marker: string;
   private readonly paths: string[] = [];
 
-  /** `haystack` is every text the output can hold: the marker must appear nowhere in it. */
-  constructor(haystack: string) {
+  /** `haystack` is every text the output can hold: the marker must appear nowhere in it. `source` is where the values come from. */
+  constructor(haystack: string, private readonly source: 'samples' | 'contact') {
     let marker = 'outreachmissingsample';
     while (haystack.includes(marker)) marker += 'x';
     this.marker = marker;
@@ -225,14 +239,17 @@ class MissingSamples {
   highlight(html: string): string {
     return html.replace(new RegExp(`${this.marker}(\\d+)${this.marker}`, 'g'), (_, index: string) => {
       const path = this.paths[Number(index)] ?? '';
-      return `<mark class="missing" title="No sample value under variables">{{${escapeHtml(path)}}}</mark>`;
+      const title = this.source === 'contact' ? 'Empty for this contact' : 'No sample value under variables';
+      return `<mark class="missing" title="${title}">{{${escapeHtml(path)}}}</mark>`;
     });
   }
 
   note(): string {
-    if (this.paths.length === 0) return '<footer>Rendered with the sample values under <code>variables</code>.</footer>';
+    const lead = this.source === 'contact' ? 'Rendered as this contact will read it.' : 'Rendered with the sample values under <code>variables</code>.';
+    if (this.paths.length === 0) return `<footer>${lead}</footer>`;
     const list = this.paths.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ');
-    return `<footer>Rendered with the sample values under <code>variables</code>. Highlighted placeholders have no sample value: ${list}.</footer>`;
+    const what = this.source === 'contact' ? 'are empty for this contact' : 'have no sample value';
+    return `<footer>${lead} Highlighted placeholders ${what}: ${list}.</footer>`;
   }
 }
 
@@ -247,7 +264,9 @@ function errorPage(error: unknown, options: PreviewOptions): string {
 
 function page(options: PreviewOptions, title: string, sections: string[]): string {
   const styleSource = options.nonce ? `'nonce-${options.nonce}'` : "'unsafe-inline'";
-  const csp = `default-src 'none'; style-src ${options.cspSource} ${styleSource}; base-uri 'none'; form-action 'none'`;
+  // The contact picker's script runs under the nonce; a page without the picker allows no script at all.
+  const script = options.contact && options.nonce ? `; script-src 'nonce-${options.nonce}'` : '';
+  const csp = `default-src 'none'; style-src ${options.cspSource} ${styleSource}${script}; base-uri 'none'; form-action 'none'`;
   const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   return [
     '<!DOCTYPE html>',
@@ -262,6 +281,7 @@ function page(options: PreviewOptions, title: string, sections: string[]): strin
     '</head>',
     '<body>',
     ...sections,
+    ...(script ? [`<script${nonce}>${PICKER_SCRIPT}</script>`] : []),
     '</body>',
     '</html>',
     '',
@@ -275,6 +295,11 @@ h1.none { color: var(--vscode-descriptionForeground, #888); font-style: italic; 
 .body { white-space: pre-wrap; overflow-wrap: anywhere; }
 mark.missing { background: var(--vscode-inputValidation-warningBackground, #fff3b0); color: inherit; outline: 1px dashed var(--vscode-inputValidation-warningBorder, #b89500); border-radius: 2px; padding: 0 2px; }
 pre.error { white-space: pre-wrap; color: var(--vscode-errorForeground, #c00); }
+nav.contacts { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center; justify-content: space-between; padding: 0.5em 0.75em; border: 1px solid var(--vscode-panel-border, #8884); border-radius: 4px; }
+nav.contacts .broken { color: var(--vscode-errorForeground, #c00); font-weight: 600; }
+nav.contacts .buttons { display: flex; gap: 0.4em; }
+nav.contacts button { font: inherit; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, #8882); border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 0.2em 0.7em; cursor: pointer; }
+nav.contacts button:disabled { opacity: 0.5; cursor: default; }
 footer { margin-top: 2em; font-size: 0.9em; color: var(--vscode-descriptionForeground, #888); }
 `;
 
