@@ -12,6 +12,7 @@ import { ContactsUsageError, openContactList } from './contactList';
 import type { ContactPreview } from './service/features/preview';
 import type { OutreachDocument } from './service/document/document';
 import type { OutreachConfig } from './service/config/settings';
+import type { ContactRow } from './service/contacts/check';
 
 type ServiceModules = typeof import('./service/index');
 /** The check itself renders with Handlebars, so it loads with the preview (dist/preview.js), not with the service. */
@@ -29,6 +30,9 @@ interface ContactsReport {
   contacts: number;
   /** The 0-based positions of the rows that break the template, in order. */
   broken: number[];
+  /** The list's headers, and the row the preview showed last: re-rendering it as the template is edited reads no file. */
+  headers: string[];
+  shown?: { index: number; row: ContactRow };
 }
 
 /** The open template a check or preview is for. */
@@ -47,9 +51,11 @@ export class EditorContacts {
   private readonly runs = new Map<string, number>();
   private runCount = 0;
 
+  /** `changed` is called with a template whose contacts diagnostics may have changed, whichever check (or preview) ran. */
   constructor(
     private readonly modules: () => ServiceModules,
     private readonly checks: () => CheckModule,
+    private readonly changed: (uri: string) => void,
   ) {}
 
   /** The absolute path of the list `document` names, if it names one. */
@@ -58,19 +64,19 @@ export class EditorContacts {
     return file === undefined ? undefined : resolve(dirname(path), file);
   }
 
-  /**
-   * Checks the template against its list. Resolves to whether its contacts diagnostics may have changed (false when a
-   * newer check was asked for meanwhile, or the template names no list and had no report).
-   */
-  async check(template: ContactsTemplate): Promise<boolean> {
+  /** Checks the template against its list; a check that a newer one overtook is dropped. */
+  async check(template: ContactsTemplate): Promise<void> {
     const run = ++this.runCount;
     this.runs.set(template.uri, run);
     const file = this.listFile(template.document, template.path);
-    if (file === undefined) return this.reports.delete(template.uri);
+    if (file === undefined) {
+      if (this.reports.delete(template.uri)) this.changed(template.uri);
+      return;
+    }
     const report = await this.read(template, file);
-    if (this.runs.get(template.uri) !== run) return false;
+    if (this.runs.get(template.uri) !== run) return;
     this.reports.set(template.uri, report);
-    return true;
+    this.changed(template.uri);
   }
 
   diagnostics(uri: string): Diagnostic[] {
@@ -117,38 +123,31 @@ export class EditorContacts {
     }
     if (!report || report.contacts === 0) return undefined;
     const index = Math.max(0, Math.min(report.contacts - 1, Math.floor(position)));
-    try {
-      const list = await openContactList(file);
-      const read = this.checks().contactReader(template.document, list.headers, template.document.frontMatter.data?.columns);
-      let at = 0;
-      for await (const row of list.rows) {
-        if (at++ < index) continue;
-        const { values, name } = read(row);
-        return {
-          values,
-          label: `Row ${name}`,
-          list: template.document.frontMatter.data?.file?.value ?? file,
-          index,
-          count: report.contacts,
-          broken: report.broken.includes(index),
-          previous: index > 0 ? index - 1 : undefined,
-          next: index + 1 < report.contacts ? index + 1 : undefined,
-          nextBroken: report.broken.find((broken) => broken > index),
-        };
-      }
-    } catch (error) {
-      if (!(error instanceof ContactsUsageError)) throw error;
-    }
-    return undefined;
+    const row = report.shown?.index === index ? report.shown.row : await rowAt(file, index);
+    if (!row) return undefined;
+    report.shown = { index, row };
+    const { values, name } = this.checks().contactReader(template.document, report.headers, template.document.frontMatter.data?.columns)(row);
+    return {
+      values,
+      label: `Row ${name}`,
+      list: template.document.frontMatter.data?.file?.value ?? file,
+      index,
+      count: report.contacts,
+      broken: report.broken.includes(index),
+      previous: index > 0 ? index - 1 : undefined,
+      next: index + 1 < report.contacts ? index + 1 : undefined,
+      nextBroken: report.broken.find((broken) => broken > index),
+    };
   }
 
   private async read(template: ContactsTemplate, file: string): Promise<ContactsReport> {
     const { contactCheckOptions, toDiagnostics } = this.modules();
     const { createContactCheck } = this.checks();
     const { document, textDocument } = template;
-    const report: ContactsReport = { file, diagnostics: [], rows: [], contacts: 0, broken: [] };
+    const report: ContactsReport = { file, diagnostics: [], rows: [], contacts: 0, broken: [], headers: [] };
     try {
       const list = await openContactList(file);
+      report.headers = list.headers;
       const check = createContactCheck(document, list.headers, contactCheckOptions(document, template.config), document.frontMatter.data?.columns);
       for await (const row of list.rows) {
         const outcome = check.check(row);
@@ -172,6 +171,17 @@ export class EditorContacts {
     }
     return report;
   }
+}
+
+/** The row at 0-based `index` of the list, read up to it; undefined when the list changed and cannot be read or is shorter now. */
+async function rowAt(file: string, index: number): Promise<ContactRow | undefined> {
+  try {
+    let at = 0;
+    for await (const row of (await openContactList(file)).rows) if (at++ === index) return row;
+  } catch (error) {
+    if (!(error instanceof ContactsUsageError)) throw error;
+  }
+  return undefined;
 }
 
 function contains(range: Range, position: Position): boolean {

@@ -105,7 +105,10 @@ let previewModule: PreviewModule | undefined;
 /** The preview and its Handlebars compiler load on the first preview asked for or the first contacts check: most sessions need neither. */
 const preview = (): PreviewModule => (previewModule ??= require('./service/features/preview') as PreviewModule);
 /** The contacts check of templates that name a contact list (`data: ./contacts.csv`), and the watcher of those lists. */
-const contacts = new EditorContacts(modules, preview);
+const contacts = new EditorContacts(modules, preview, (uri) => {
+  watchContactLists();
+  publishDiagnostics(uri);
+});
 let contactListWatcher: Promise<Disposable> | undefined;
 let watchedContactLists: string[] = [];
 
@@ -296,14 +299,7 @@ function publishDiagnostics(uri: string): void {
 function checkContacts(uri: string): void {
   const document = templateDocument(uri);
   if (!document || !settingsLoaded) return;
-  void contacts
-    .check(contactsTemplate(document))
-    .then((changed) => {
-      if (!changed) return;
-      watchContactLists();
-      publishDiagnostics(uri);
-    })
-    .catch(logError('contacts check'));
+  void contacts.check(contactsTemplate(document)).catch(logError('contacts check'));
 }
 
 function contactsTemplate(textDocument: TextDocument): ContactsTemplate {

@@ -114,6 +114,14 @@ describe('the contacts check in the editor, over stdio', () => {
     assert.match((await preview(99)).html, /Row 5 \(di@example\.com\), 4 of 4/, 'a row past the end shows the last');
   });
 
+  it('publishes the check of a template whose preview is asked for while it is being checked', async () => {
+    const uri = pathToFileURL(join(workspace, 'again.outreach.hbs')).toString();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'outreach', version: 1, text: TEMPLATE } });
+    const { html } = await within(server.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, cspSource: CSP_SOURCE, nonce: NONCE }), 'the preview');
+    assert.match(html, /Row 2 \(ana@example\.com\)/);
+    await server.diagnostics(uri, (params) => contactDiagnostics(params.diagnostics).length === 1, 'its contacts diagnostic');
+  });
+
   it('checks again when the list changes', async () => {
     writeFileSync(join(workspace, 'contacts.csv'), FIXED_LIST);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(workspace, 'contacts.csv')).toString(), type: 2 }] });
