@@ -28,6 +28,9 @@ import {
 import { RESULTS, ROOT, requireTools, VSIX } from './support/tools';
 
 const FIXTURE = 'coffee-chat.outreach.hbs';
+/** A template whose front matter names a contact list (beside it), in which one contact has no first name. */
+const CONTACTS_FIXTURE = 'talk-follow-up.outreach.hbs';
+const CONTACT_LIST = 'contacts.csv';
 /** Long enough for a busy machine: every wait polls for a state and returns as soon as it holds. */
 const WAIT = 90_000;
 
@@ -202,7 +205,7 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
     dir = mkdtempSync(join(tmpdir(), 'outreach-ui-'));
     const workspace = join(dir, 'workspace');
     mkdirSync(workspace);
-    copyFileSync(join(__dirname, 'ui', FIXTURE), join(workspace, FIXTURE));
+    for (const file of [FIXTURE, CONTACTS_FIXTURE, CONTACT_LIST]) copyFileSync(join(__dirname, 'ui', file), join(workspace, file));
     const profile = createProfile(profileIn(dir), {
       'editor.wordWrap': 'on',
       // Suggestions open on Ctrl+Space only, so the test (and the screenshot) is not racing the typing.
@@ -392,5 +395,44 @@ describe('the extension in VS Code, used like a person would', { timeout: 10 * 6
         await slide.locator('.step-title', { hasText: title }).first().waitFor({ state: 'visible', timeout: WAIT });
       }
       await page.screenshot({ path: join(RESULTS, 'walkthrough.png') });
+    }));
+
+  it('checks a template against the contact list it names, and previews it contact by contact', (t) =>
+    step(t, async (page) => {
+      await page.keyboard.press('Control+P');
+      const quickOpen = page.locator('.quick-input-widget');
+      await quickOpen.locator('input').waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.type(CONTACTS_FIXTURE);
+      await quickOpen.locator('.monaco-list-row', { hasText: CONTACTS_FIXTURE }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await waitForText(page, 'the contacts template in the editor', (text) => text.includes('changed how my team runs its reviews'));
+      await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: WAIT });
+
+      await page.keyboard.press('Control+Shift+M');
+      const contactsMarker = page.locator('.markers-panel .monaco-list-row', { hasText: 'contacts' }).filter({ hasText: '1 of 3 contacts render this line broken' });
+      await contactsMarker.first().waitFor({ state: 'visible', timeout: WAIT });
+      assert.match(await contactsMarker.first().innerText(), /recipient\.firstName` is empty, so this line reads “Hi ,” \(row 3\)/);
+      await page.keyboard.press('Control+J');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: WAIT });
+
+      await runCommand(page, 'Outreach: Preview with sample variables');
+      const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      const shown = preview.locator('nav.contacts .contact');
+      const body = preview.locator('main.body');
+      await waitFor('the first contact in the preview', async () => /^Row 2 \(ana@example\.com\), 1 of 3/.test(await shown.innerText().catch(() => '')), WAIT, 200);
+      assert.match(flat(await body.innerText()), /^Hi Ana, Your talk on pricing for consultants changed/);
+      assert.equal((await preview.locator('h1').innerText()).trim(), 'Your talk on pricing for consultants');
+
+      await preview.locator('nav.contacts button', { hasText: /^Next$/ }).click();
+      await waitFor('the second contact in the preview', async () => /^Row 3 \(bo@example\.com\), 2 of 3/.test(await shown.innerText().catch(() => '')), WAIT, 200);
+      assert.match(await shown.innerText(), /breaks this template/);
+      assert.equal((await preview.locator('mark.missing').innerText()).trim(), '{{recipient.firstName}}');
+      assert.match(flat(await body.innerText()), /Your talk on remote onboarding changed/);
+      await editorScreenshot(page, 'contacts-preview.png', preview.locator('footer'));
+
+      await preview.locator('nav.contacts button', { hasText: /^First$/ }).click();
+      await waitFor('the first contact again', async () => /^Row 2 \(ana@example\.com\)/.test(await shown.innerText().catch(() => '')), WAIT, 200);
+      await preview.locator('nav.contacts button', { hasText: /^Next broken$/ }).click();
+      await waitFor('the broken contact', async () => /^Row 3 \(bo@example\.com\)/.test(await shown.innerText().catch(() => '')), WAIT, 200);
     }));
 });
