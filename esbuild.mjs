@@ -7,13 +7,15 @@ import * as esbuild from 'esbuild';
 /**
  * dist/server.js requires dist/service.js at run time instead of holding it: the service (rules, YAML and Handlebars
  * parsers) is most of the code, and Node compiles a bundle whole before it answers the initialize request. The
- * preview (the Handlebars compiler) is dist/preview.js, required on the first preview only.
+ * preview (the Handlebars compiler) is dist/preview.js, required on the first preview only, and the contact-list
+ * reader (csv-parse) is dist/contact-list.js, required on the first template that names a list.
  */
 const serviceBesideServer = {
   name: 'service-beside-server',
   setup(build) {
     build.onResolve({ filter: /^\.\/service\/index$/ }, () => ({ path: './service.js', external: true }));
     build.onResolve({ filter: /^\.\/service\/features\/preview$/ }, () => ({ path: './preview.js', external: true }));
+    build.onResolve({ filter: /^\.\/contactList$/ }, () => ({ path: './contact-list.js', external: true }));
   },
 };
 
@@ -52,6 +54,7 @@ export function bundles(production) {
     { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [serviceBesideServer] },
     { ...shared, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js', plugins: [modelBesideBundle] },
     { ...shared, entryPoints: ['server/src/service/features/preview.ts'], outfile: 'dist/preview.js' },
+    { ...shared, entryPoints: ['server/src/contactList.ts'], outfile: 'dist/contact-list.js' },
     { ...shared, entryPoints: ['server/src/service/language/winkModel.ts'], outfile: 'dist/nlp-model.js' },
     { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` }, plugins: [modelBesideBundle] },
   ];

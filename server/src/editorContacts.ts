@@ -8,11 +8,15 @@
 import { dirname, resolve } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Diagnostic, type Hover, type Position, type Range } from 'vscode-languageserver-types';
-import { ContactsUsageError, openContactList } from './contactList';
+import type * as ContactListModule from './contactList';
 import type { ContactPreview } from './service/features/preview';
 import type { OutreachDocument } from './service/document/document';
 import type { OutreachConfig } from './service/config/settings';
 import type { ContactRow } from './service/contacts/check';
+
+/** The list reader (csv-parse, jsonc-parser) is dist/contact-list.js, required on the first template that names a list. */
+let contactListModule: typeof ContactListModule | undefined;
+const contactList = (): typeof ContactListModule => (contactListModule ??= require('./contactList') as typeof ContactListModule);
 
 type ServiceModules = typeof import('./service/index');
 /** The check itself renders with Handlebars, so it loads with the preview (dist/preview.js), not with the service. */
@@ -146,7 +150,7 @@ export class EditorContacts {
     const { document, textDocument } = template;
     const report: ContactsReport = { file, diagnostics: [], rows: [], contacts: 0, broken: [], headers: [] };
     try {
-      const list = await openContactList(file);
+      const list = await contactList().openContactList(file);
       report.headers = list.headers;
       const check = createContactCheck(document, list.headers, contactCheckOptions(document, template.config), document.frontMatter.data?.columns);
       for await (const row of list.rows) {
@@ -154,12 +158,12 @@ export class EditorContacts {
         if (outcome && outcome.problems.length > 0) report.broken.push(report.contacts);
         report.contacts++;
       }
-      if (report.contacts === 0) throw new ContactsUsageError(`${file}: the contact list has no rows.`);
+      if (report.contacts === 0) throw new (contactList().ContactsUsageError)(`${file}: the contact list has no rows.`);
       const findings = check.findings(report.contacts);
       report.diagnostics = toDiagnostics(findings, textDocument);
       report.rows = findings.map((finding) => ({ range: { start: textDocument.positionAt(finding.range.start), end: textDocument.positionAt(finding.range.end) }, names: finding.rows, count: finding.rowCount }));
     } catch (error) {
-      if (!(error instanceof ContactsUsageError)) throw error;
+      if (!(error instanceof contactList().ContactsUsageError)) throw error;
       const range = document.frontMatter.data?.keyRange ?? { start: 0, end: 0 };
       report.contacts = 0;
       report.broken = [];
@@ -177,9 +181,9 @@ export class EditorContacts {
 async function rowAt(file: string, index: number): Promise<ContactRow | undefined> {
   try {
     let at = 0;
-    for await (const row of (await openContactList(file)).rows) if (at++ === index) return row;
+    for await (const row of (await contactList().openContactList(file)).rows) if (at++ === index) return row;
   } catch (error) {
-    if (!(error instanceof ContactsUsageError)) throw error;
+    if (!(error instanceof contactList().ContactsUsageError)) throw error;
   }
   return undefined;
 }

@@ -60,7 +60,7 @@ describe('the npm package', () => {
 
   it('ships the bundles, templates and schemas, and none of the sources, tests or source maps', () => {
     const paths = packed.files.map((file) => file.path);
-    for (const shipped of ['dist/cli.js', 'dist/server.js', 'dist/service.js', 'dist/preview.js', 'dist/nlp-model.js', 'templates/phrases/subject.yaml', 'schemas/outreachrc.schema.json', 'docs/rules/time-limit.md', 'README.md', 'LICENSE']) {
+    for (const shipped of ['dist/cli.js', 'dist/server.js', 'dist/service.js', 'dist/preview.js', 'dist/contact-list.js', 'dist/nlp-model.js', 'templates/phrases/subject.yaml', 'schemas/outreachrc.schema.json', 'docs/rules/time-limit.md', 'README.md', 'LICENSE']) {
       assert.ok(paths.includes(shipped), `the package holds ${shipped}`);
     }
     assert.deepEqual(
