@@ -6,7 +6,7 @@
 import type { OutreachDocument } from '../document/document';
 import { setPath } from '../features/sandbox';
 import type { Finding, OffsetRange } from '../types';
-import { mapColumns, type ColumnMapping } from './columns';
+import { mapColumnFixes, mapColumns, type ColumnMapping } from './columns';
 import { compileContactTemplate, UnrenderableTemplate, type ContactTemplate, type Placed, type RenderedPart } from './render';
 
 export const CONTACTS_RULE = 'contacts';
@@ -79,7 +79,10 @@ interface ProblemGroup {
 /** Sets up the check of `document` against a list with these `headers`; `columns` is the front matter's `data.columns`. */
 export function createContactCheck(document: OutreachDocument, headers: readonly string[], options: ContactCheckOptions, columns?: ReadonlyMap<string, string>): ContactCheck {
   const mapping = mapColumns(document, headers, columns);
-  const listProblems: ContactFinding[] = mapping.missing.map((missing) => finding(missing.range, missingColumnMessage(missing.path, missing.lookalike, headers)));
+  const listProblems: ContactFinding[] = mapping.missing.map((missing) => ({
+    ...finding(missing.range, missingColumnMessage(missing.path, missing.lookalike, headers)),
+    fixes: mapColumnFixes(document, missing),
+  }));
   let template: ContactTemplate | undefined;
   if (!document.syntaxError && !document.large) {
     try {

@@ -1,7 +1,8 @@
 /** Which column of a contact list fills which placeholder: headers that are placeholder paths, the front matter's `data.columns`, and near misses to suggest. */
 import { closest } from '../document/didYouMean';
 import type { OutreachDocument } from '../document/document';
-import type { OffsetRange } from '../types';
+import { mapColumnEdit } from '../fixes/edits';
+import type { Fix, OffsetRange } from '../types';
 
 /** A placeholder path the template reads that no column fills. */
 export interface MissingColumn {
@@ -27,7 +28,7 @@ const SHARED_PREFIX = 'sender.';
 const PLAIN_PATH = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 /** `First Name`, `first_name` and `firstName` all become `firstname`. */
-function normalizedColumn(name: string): string {
+export function normalizedColumn(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -51,6 +52,13 @@ export function mapColumns(document: OutreachDocument, headers: readonly string[
     missing.push({ path, range, lookalike: lookalikeHeader(path, headers, paths) });
   }
   return { paths, shared, missing, identity: identityColumns(headers) };
+}
+
+/** The quick fix for a missing column with a look-alike header: map that header to the path under `data.columns`. Not safe: the look-alike is a guess. */
+export function mapColumnFixes(document: OutreachDocument, missing: MissingColumn): Fix[] {
+  if (missing.lookalike === undefined) return [];
+  const edit = mapColumnEdit(document.text, document.frontMatter, missing.lookalike, missing.path);
+  return edit ? [{ title: `Map column \`${missing.lookalike}\` to \`${missing.path}\``, edits: [edit], safe: false }] : [];
 }
 
 /** Every root-scope path the body and the subject read (rendered, tested by `{{#if}}` or iterated), where it is first read. */

@@ -1,7 +1,7 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type Scalar } from 'yaml';
 import { lineBreakOf } from '../document/characters';
 import type { OutreachDocument } from '../document/document';
-import type { FrontMatter } from '../document/frontMatter';
+import { parseFrontMatter, type FrontMatter } from '../document/frontMatter';
 import type { OffsetEdit, OffsetRange } from '../types';
 
 /** Applies non-overlapping edits to a text (in any order); later edits at the same offset follow earlier ones. */
@@ -111,4 +111,97 @@ function lineEndBefore(text: string, offset: number): number {
   while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
   const next = text.slice(end).search(/\r|\n/);
   return next < 0 ? text.length : end + next;
+}
+
+/**
+ * Maps the contact-list column `header` to the placeholder `path` under the front matter's `data.columns`: a new line
+ * at the end of that map, else a `columns:` map under `data` (a `data: ./contacts.csv` string becomes `file:` beside
+ * it), else a `data:` map (and the front matter itself when there is none). The file's indentation and line breaks are
+ * kept and the header is quoted when YAML needs it. Undefined when the front matter is not block YAML this can add to,
+ * or when the result would not read back as that mapping with the same list file.
+ */
+export function mapColumnEdit(text: string, frontMatter: FrontMatter, header: string, path: string): OffsetEdit | undefined {
+  const edit = mapColumnInsertion(text, frontMatter, header, path);
+  if (!edit) return undefined;
+  const after = parseFrontMatter(applyEdits(text, [edit]));
+  const problems = after.problems.length > frontMatter.problems.length;
+  return !problems && after.data?.columns.get(header) === path && after.data.file?.value === frontMatter.data?.file?.value ? edit : undefined;
+}
+
+function mapColumnInsertion(text: string, frontMatter: FrontMatter, header: string, path: string): OffsetEdit | undefined {
+  const eol = lineBreakOf(text);
+  const entry = `${yamlKey(header)}: ${path}`;
+  if (!frontMatter.present) {
+    if (/^\uFEFF?---/.test(text)) return undefined;
+    const start = text.startsWith('\uFEFF') ? 1 : 0;
+    return { range: { start, end: start }, newText: `---${eol}data:${eol}  columns:${eol}    ${entry}${eol}---${eol}` };
+  }
+  const base = frontMatter.contentRange.start;
+  const unit = /^( +)\S/m.exec(text.slice(base, frontMatter.contentRange.end))?.[1] ?? '  ';
+  const root = frontMatter.yaml?.contents;
+  const dataPair = isMap(root) ? root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'data') : undefined;
+  if (!dataPair) {
+    if (root !== null && root !== undefined && !(isMap(root) && !root.flow) && !(isScalar(root) && root.value === null)) return undefined;
+    const at = frontMatter.contentRange.end;
+    return { range: { start: at, end: at }, newText: `data:${eol}${unit}columns:${eol}${unit}${unit}${entry}${eol}` };
+  }
+  const dataKey = dataPair.key;
+  const data = dataPair.value;
+  if (!isScalar(dataKey) || !dataKey.range) return undefined;
+  const dataIndent = indentAt(text, base + dataKey.range[0]);
+  if (dataIndent === undefined) return undefined;
+  if (isScalar(data) && typeof data.value === 'string' && data.range) {
+    // `data: ./contacts.csv` becomes a map: the path (and any comment after it) as `file:`, then `columns:`.
+    const valueStart = base + data.range[0];
+    const lineEnd = lineEndAt(text, valueStart);
+    if (lineEnd < base + data.range[1]) return undefined;
+    const inner = dataIndent + unit;
+    return {
+      range: { start: base + dataKey.range[1], end: lineEnd },
+      newText: `:${eol}${inner}file: ${text.slice(valueStart, lineEnd)}${eol}${inner}columns:${eol}${inner}${unit}${entry}`,
+    };
+  }
+  const columnsPair = isMap(data) ? data.items.find((pair) => isScalar(pair.key) && pair.key.value === 'columns') : undefined;
+  if (!columnsPair) {
+    const place = blockMapEnd(text, base, dataKey, data, dataIndent + unit);
+    return place && { range: { start: place.offset, end: place.offset }, newText: `${place.indent}columns:${eol}${place.indent}${unit}${entry}${eol}` };
+  }
+  if (!isScalar(columnsPair.key) || !columnsPair.key.range) return undefined;
+  const columnsIndent = indentAt(text, base + columnsPair.key.range[0]);
+  const place = columnsIndent === undefined ? undefined : blockMapEnd(text, base, columnsPair.key, columnsPair.value, columnsIndent + unit);
+  return place && { range: { start: place.offset, end: place.offset }, newText: `${place.indent}${entry}${eol}` };
+}
+
+/**
+ * Where a new entry of a block map goes and at what indentation: the start of the line after its last entry, at its
+ * keys' indentation; for a key with no value yet, the line after the key, at `childIndent`.
+ */
+function blockMapEnd(text: string, base: number, key: Scalar, value: unknown, childIndent: string): { offset: number; indent: string } | undefined {
+  let lastLineEnd: number;
+  let indent = childIndent;
+  if (isMap(value) && !value.flow && value.items.length > 0) {
+    const firstKey = value.items[0]?.key;
+    if (!isScalar(firstKey) || !firstKey.range) return undefined;
+    const found = indentAt(text, base + firstKey.range[0]);
+    if (found === undefined) return undefined;
+    indent = found;
+    lastLineEnd = lineEndBefore(text, base + (value.range?.[1] ?? firstKey.range[1]));
+  } else if ((value === null || (isScalar(value) && value.value === null && !value.source)) && key.range) {
+    lastLineEnd = lineEndBefore(text, base + key.range[1]);
+  } else {
+    return undefined;
+  }
+  const next = text.startsWith('\r\n', lastLineEnd) ? lastLineEnd + 2 : text[lastLineEnd] === '\n' || text[lastLineEnd] === '\r' ? lastLineEnd + 1 : -1;
+  return next < 0 ? undefined : { offset: next, indent };
+}
+
+/** The spaces before the key at `offset`, when only spaces precede it on its line. */
+function indentAt(text: string, offset: number): string | undefined {
+  const indent = text.slice(lineStartAt(text, offset), offset);
+  return /^[ \t]*$/.test(indent) ? indent : undefined;
+}
+
+/** A column header as a YAML key: plain when it reads back as the same string, else double-quoted. */
+function yamlKey(header: string): string {
+  return /^[A-Za-z][\w-]*$/.test(header) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(header) ? header : JSON.stringify(header);
 }
