@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { PREVIEW_REQUEST, type PreviewResult } from '../../server/src/protocol';
 import { initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
 
@@ -120,6 +121,28 @@ describe('the contacts check in the editor, over stdio', () => {
     const { html } = await within(server.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, cspSource: CSP_SOURCE, nonce: NONCE }), 'the preview');
     assert.match(html, /Row 2 \(ana@example\.com\)/);
     await server.diagnostics(uri, (params) => contactDiagnostics(params.diagnostics).length === 1, 'its contacts diagnostic');
+  });
+
+  it('offers to map a look-alike column under data.columns, and applying it clears the finding', async () => {
+    const text = TEMPLATE.replace(/data:\n {2}file: \.\/contacts\.csv\n {2}columns:\n.*\n.*\n/, 'data: ./columns.csv\n');
+    writeFileSync(join(workspace, 'columns.csv'), 'Email,First Name,Talk\nana@example.com,Ana,pricing\n');
+    const uri = pathToFileURL(join(workspace, 'columns.outreach.hbs')).toString();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'outreach', version: 1, text } });
+    const { diagnostics } = await server.diagnostics(uri, (params) => contactDiagnostics(params.diagnostics).length > 0, 'the missing columns');
+    const missing = contactDiagnostics(diagnostics).find((diagnostic) => String(diagnostic.message).includes('`recipient.firstName`'));
+    assert.match(String(missing?.message), /no column for `recipient\.firstName`.*“First Name” looks like it/);
+    const actions = await within(
+      server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing!.range, context: { diagnostics: [missing], only: ['quickfix'] } }),
+      'the code actions',
+    );
+    const action = actions.find((candidate) => candidate.title === 'Map column `First Name` to `recipient.firstName`');
+    assert.ok(action?.edit?.changes?.[uri], JSON.stringify(actions.map((candidate) => candidate.title)));
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'outreach', 1, text), action.edit.changes[uri]);
+    assert.match(fixed, /\ndata:\n {2}file: \.\/columns\.csv\n {2}columns:\n {4}"First Name": recipient\.firstName\nvariables:\n/);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const after = await server.diagnostics(uri, (params) => !contactDiagnostics(params.diagnostics).some((diagnostic) => String(diagnostic.message).includes('`recipient.firstName`')), 'the mapped column');
+    assert.deepEqual(contactDiagnostics(after.diagnostics).map((diagnostic) => String(diagnostic.message).match(/`recipient\.\w+`/)?.[0]), ['`recipient.recentWork`'], 'the column no header looks like is still reported');
   });
 
   it('checks again when the list changes', async () => {
