@@ -10,7 +10,7 @@ import { toReported, type FileReport } from './lintFiles';
 import { createContactCheck, type ContactCheck, type ContactOutcome, type ContactRow } from './service/contacts/check';
 import { contactCheckOptions } from './service/contacts/options';
 import type { OutreachDocument } from './service/document/document';
-import type { LintSettings } from './service/lint';
+import { lintDocument, type LintSettings } from './service/lint';
 
 /** A template the CLI linted, with what the contacts check needs of it. */
 export interface LintedTemplate {
@@ -42,7 +42,12 @@ export async function checkContacts(dataFile: string, templates: readonly Linted
   const list = await openContactList(dataFile);
   const checks = templates.map((template) => ({
     template,
-    check: createContactCheck(template.document, list.headers, contactCheckOptions(template.document, template.settings.config), template.document.frontMatter.data?.columns),
+    check: createContactCheck(
+      template.document,
+      list.headers,
+      { ...contactCheckOptions(template.document, template.settings.config), lint: (document) => lintDocument(document, template.settings) },
+      template.document.frontMatter.data?.columns,
+    ),
   }));
   const output = options.render ? renderedOutput(options.render, list.headers, { severalTemplates: templates.length > 1, flagged: options.renderBroken === true }) : undefined;
   let rows = 0;

@@ -11,7 +11,7 @@ import { MarkupKind, type Diagnostic, type Hover, type Position, type Range } fr
 import type * as ContactListModule from './contactList';
 import type { ContactPreview } from './service/features/preview';
 import type { OutreachDocument } from './service/document/document';
-import type { OutreachConfig } from './service/config/settings';
+import type { LintSettings } from './service/lint';
 import type { ContactRow } from './service/contacts/check';
 
 /** The list reader (csv-parse, jsonc-parser) is dist/contact-list.js, required on the first template that names a list. */
@@ -46,7 +46,7 @@ export interface ContactsTemplate {
   document: OutreachDocument;
   /** The template's file path (an untitled template's stands in its workspace folder), which the list's path is relative to. */
   path: string;
-  config: OutreachConfig;
+  settings: LintSettings;
 }
 
 export class EditorContacts {
@@ -145,14 +145,15 @@ export class EditorContacts {
   }
 
   private async read(template: ContactsTemplate, file: string): Promise<ContactsReport> {
-    const { contactCheckOptions, toDiagnostics } = this.modules();
+    const { contactCheckOptions, lintDocument, toDiagnostics } = this.modules();
     const { createContactCheck } = this.checks();
     const { document, textDocument } = template;
     const report: ContactsReport = { file, diagnostics: [], rows: [], contacts: 0, broken: [], headers: [] };
     try {
       const list = await contactList().openContactList(file);
       report.headers = list.headers;
-      const check = createContactCheck(document, list.headers, contactCheckOptions(document, template.config), document.frontMatter.data?.columns);
+      const options = { ...contactCheckOptions(document, template.settings.config), lint: (variant: OutreachDocument) => lintDocument(variant, template.settings) };
+      const check = createContactCheck(document, list.headers, options, document.frontMatter.data?.columns);
       for await (const row of list.rows) {
         const outcome = check.check(row);
         if (outcome && outcome.problems.length > 0) report.broken.push(report.contacts);

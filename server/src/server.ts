@@ -304,7 +304,7 @@ function checkContacts(uri: string): void {
 
 function contactsTemplate(textDocument: TextDocument): ContactsTemplate {
   const path = templatePath(textDocument.uri);
-  return { uri: textDocument.uri, textDocument, document: service().parse(textDocument), path, config: settingsFor(textDocument.uri).config };
+  return { uri: textDocument.uri, textDocument, document: service().parse(textDocument), path, settings: settingsFor(textDocument.uri) };
 }
 
 /** Asks the client to report changes to the open templates' contact lists, which re-check the templates. */

@@ -7,6 +7,7 @@ import type { OutreachDocument } from '../document/document';
 import { setPath } from '../features/sandbox';
 import type { Finding, OffsetRange } from '../types';
 import { mapColumnFixes, mapColumns, type ColumnMapping } from './columns';
+import { factColumns, factsLabel, rowFacts, type FactColumn, type FactOverrides } from './facts';
 import { compileContactTemplate, UnrenderableTemplate, type ContactTemplate, type Placed, type RenderedPart } from './render';
 
 export const CONTACTS_RULE = 'contacts';
@@ -20,6 +21,12 @@ export interface ContactRow {
 export interface ContactCheckOptions {
   /** The `subject` rule's limit, in characters after filling the placeholders. */
   subjectMaxLength: number;
+  /**
+   * Lints the template as the rules do. With it, a column that sets a front-matter fact the rules read (a `seniority`
+   * column) has each row judged as that contact: the template is linted once per distinct set of such values, and
+   * what that finds beyond the template's own lint is reported for those rows.
+   */
+  lint?: (document: OutreachDocument) => readonly Finding[];
 }
 
 /** What one contact gets: the message as rendered, and what breaks in it (empty when nothing does). */
@@ -67,13 +74,29 @@ interface RowProblem {
   short: string;
 }
 
-interface ProblemGroup {
-  range: OffsetRange;
-  text: (note: string) => string;
+interface RowGroup {
   /** The first `ROWS_LISTED` rows' names. */
   named: string[];
   firstRow: number;
   rows: number;
+}
+
+interface ProblemGroup extends RowGroup {
+  range: OffsetRange;
+  text: (note: string) => string;
+}
+
+/** Rows whose columns set the same front-matter facts, and what the lint finds for them that it does not for the template. */
+interface FactGroup extends RowGroup {
+  overrides: FactOverrides;
+  findings: readonly Finding[];
+}
+
+/** Rows whose fact column holds a value the front matter does not allow. */
+interface InvalidFactGroup extends RowGroup {
+  column: FactColumn;
+  /** The first row's value. */
+  value: string;
 }
 
 /** Sets up the check of `document` against a list with these `headers`; `columns` is the front matter's `data.columns`. */
@@ -94,8 +117,10 @@ export function createContactCheck(document: OutreachDocument, headers: readonly
   }
   const missingPaths = new Set(mapping.missing.map((missing) => missing.path));
   const groups = new Map<string, ProblemGroup>();
+  const judge = options.lint ? factJudge(document, options.lint, factColumns(headers, mapping)) : undefined;
   return {
     check(row) {
+      judge?.check(row, () => rowName(mapping, row));
       if (!template) return undefined;
       const rendered = template.render(rowData(mapping, row));
       const subject = rendered.subject?.text.trim() ?? '';
@@ -124,9 +149,75 @@ export function createContactCheck(document: OutreachDocument, headers: readonly
           const note = group.rows > 1 || contacts !== undefined ? ` (row ${group.firstRow})` : '';
           return { ...finding(group.range, `${lead}: ${group.text(note)}.`), rows: group.named, rowCount: group.rows };
         });
-      return [...listProblems, ...rowFindings];
+      if (!judge) return [...listProblems, ...rowFindings];
+      const { invalid, judged } = judge.findings(contacts);
+      return [...listProblems, ...invalid, ...[...rowFindings, ...judged].sort((a, b) => a.range.start - b.range.start)];
     },
   };
+}
+
+interface FactJudge {
+  check(row: ContactRow, name: () => string): void;
+  findings(contacts: number | undefined): { invalid: ContactFinding[]; judged: ContactFinding[] };
+}
+
+/**
+ * Judges each row by the facts its columns set: rows with the same facts share one lint of the template with its
+ * front matter changed (the parsed document reused, not the text parsed again), so a list of any length costs one
+ * lint per distinct set of facts.
+ */
+function factJudge(document: OutreachDocument, lint: (document: OutreachDocument) => readonly Finding[], columns: readonly FactColumn[]): FactJudge {
+  const judged = new Map<string, FactGroup>();
+  const invalid = new Map<FactColumn, InvalidFactGroup>();
+  const findingKey = (finding: Finding): string => `${finding.rule}\0${finding.range.start}\0${finding.range.end}\0${finding.message}`;
+  let own: ReadonlySet<string> | undefined;
+  /** What the lint finds with `overrides` in the front matter that it does not find for the template as written. */
+  const newFindings = (overrides: FactOverrides): Finding[] => {
+    own ??= new Set(lint(document).map(findingKey));
+    const seen = own;
+    return lint({ ...document, frontMatter: { ...document.frontMatter, ...overrides } }).filter((finding) => !seen.has(findingKey(finding)));
+  };
+  return {
+    check(row, name) {
+      if (columns.length === 0) return;
+      const facts = rowFacts(columns, row.cells, document.frontMatter);
+      for (const { column, value } of facts.invalid) {
+        const group = invalid.get(column);
+        if (group) addRow(group, name);
+        else invalid.set(column, { column, value, named: [name()], firstRow: row.number, rows: 1 });
+      }
+      const key = JSON.stringify(facts.overrides);
+      if (key === '{}') return;
+      const group = judged.get(key);
+      if (group) addRow(group, name);
+      else judged.set(key, { overrides: facts.overrides, findings: newFindings(facts.overrides), named: [name()], firstRow: row.number, rows: 1 });
+    },
+    findings(contacts) {
+      const lead = (group: RowGroup): string => (contacts === undefined ? rowsLabel(group) : `${group.rows} of ${contacts} ${contacts === 1 ? 'contact' : 'contacts'}`);
+      const range = document.frontMatter.data?.keyRange ?? { start: 0, end: 0 };
+      return {
+        invalid: [...invalid.values()].map((group): ContactFinding => {
+          const { header, spec } = group.column;
+          const note = group.rows > 1 || contacts !== undefined ? ` (row ${group.firstRow})` : '';
+          const message = `${lead(group)}: the column “${header}” holds “${group.value}”${note}, which \`${spec.path}\` cannot be, so the rules judge them by the template's front matter; use one of ${spec.allowed.join(', ')}.`;
+          return { ...finding(range, message), severity: 'warning', rows: group.named, rowCount: group.rows };
+        }),
+        judged: [...judged.values()].flatMap((group) =>
+          group.findings.map((found): ContactFinding => ({
+            ...finding(found.range, `${lead(group)}, as ${factsLabel(group.overrides)} (\`${found.rule}\`): ${found.message}`),
+            severity: found.severity,
+            rows: group.named,
+            rowCount: group.rows,
+          })),
+        ),
+      };
+    },
+  };
+}
+
+function addRow(group: RowGroup, name: () => string): void {
+  group.rows++;
+  if (group.named.length < ROWS_LISTED) group.named.push(name());
 }
 
 function finding(range: OffsetRange, message: string): ContactFinding {
@@ -168,7 +259,7 @@ function rowName(mapping: ColumnMapping, row: ContactRow): string {
 }
 
 /** "Row 4 (ana@example.com)", "Rows 4 (…), 17 (…) and 88 (…)", "Rows 4 (…), … 91 (…) and 212 more". */
-function rowsLabel(group: ProblemGroup): string {
+function rowsLabel(group: RowGroup): string {
   if (group.rows === 1) return `Row ${group.named[0]}`;
   const named = group.named.slice(0, ROWS_NAMED);
   const more = group.rows - named.length;
