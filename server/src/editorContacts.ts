@@ -107,7 +107,7 @@ export class EditorContacts {
     const found = this.reports.get(uri)?.rows.find((entry) => entry.names.length > 0 && contains(entry.range, position));
     if (!found) return hover;
     const more = found.count - found.names.length;
-    const section = [`**Contacts that break this line** (${found.count}):`, '', ...found.names.map((name) => `- row ${name}`), ...(more > 0 ? [`- and ${more} more`] : [])].join('\n');
+    const section = [`**Contacts behind this finding** (${found.count}):`, '', ...found.names.map((name) => `- row ${name}`), ...(more > 0 ? [`- and ${more} more`] : [])].join('\n');
     if (!hover) return { contents: { kind: MarkupKind.Markdown, value: section }, range: found.range };
     const value = typeof hover.contents === 'object' && 'kind' in hover.contents ? hover.contents.value : '';
     return { ...hover, contents: { kind: MarkupKind.Markdown, value: value ? `${value}\n\n---\n\n${section}` : section } };

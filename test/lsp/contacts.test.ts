@@ -96,7 +96,7 @@ describe('the contacts check in the editor, over stdio', () => {
   it('lists the rows that break a line in its hover', async () => {
     const hover = await within(server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: templateUri }, position: { line: 13, character: 6 } }), 'the hover');
     const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
-    assert.match(value, /\*\*Contacts that break this line\*\* \(2\):\n\n- row 3 \(bo@example\.com\)\n- row 5 \(di@example\.com\)/);
+    assert.match(value, /\*\*Contacts behind this finding\*\* \(2\):\n\n- row 3 \(bo@example\.com\)\n- row 5 \(di@example\.com\)/);
   });
 
   it('previews the message as one contact reads it, with a picker that leads to the others', async () => {
