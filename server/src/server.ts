@@ -109,8 +109,7 @@ const contacts = new EditorContacts(modules, preview, (uri) => {
   watchContactLists();
   publishDiagnostics(uri);
 });
-let contactListWatcher: Promise<Disposable> | undefined;
-let watchedContactLists: string[] = [];
+const watchContactListFiles = fileWatchers('contact list');
 
 const client = {
   snippetEdits: false,
@@ -136,9 +135,9 @@ let configs: ConfigResolver | undefined;
 /** Config files whose problems are on show, and how many configs had been read when they were published. */
 let configDiagnosticUris = new Set<string>();
 let configsPublished = 0;
-/** The project's phrase folders (changes to their files reload the library), and their watcher registration with the client. */
+/** The project's phrase folders (changes to their files reload the library), and their watchers with the client. */
 let phraseFolders: readonly PhraseFolder[] = [];
-let phraseWatcher: Promise<Disposable> | undefined;
+const watchPhraseFiles = fileWatchers('phrase folder');
 /** Lints wait for the first settings load, which re-lints every open document when done. */
 let settingsLoaded = false;
 let settingsGeneration = 0;
@@ -309,18 +308,30 @@ function contactsTemplate(textDocument: TextDocument): ContactsTemplate {
 
 /** Asks the client to report changes to the open templates' contact lists, which re-check the templates. */
 function watchContactLists(): void {
-  const lists = contacts.listFiles().sort();
-  if (lists.length === watchedContactLists.length && lists.every((list, index) => list === watchedContactLists[index])) return;
-  watchedContactLists = lists;
-  if (!client.watchedFilesRegistration) return;
-  void contactListWatcher?.then((registration) => registration.dispose()).catch(logError('unregister contact list watcher'));
-  contactListWatcher = undefined;
-  if (lists.length === 0) return;
-  const watchers = lists.map((list) => ({
-    globPattern: client.watchedFilesRelativePatterns ? { baseUri: pathToFileURL(dirname(list)).toString(), pattern: basename(list) } : list.replace(/\\/g, '/'),
-  }));
-  contactListWatcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-  contactListWatcher.catch(logError('register contact list watcher'));
+  watchContactListFiles(contacts.listFiles().sort().map((list) => ({ folder: dirname(list), pattern: basename(list) })));
+}
+
+/**
+ * File watchers registered with the client for one purpose (`what`, named in logged errors): each call passes the
+ * places to watch, and the registration is replaced only when they changed.
+ */
+function fileWatchers(what: string): (places: readonly { folder: string; pattern: string }[]) => void {
+  let watched = '';
+  let registration: Promise<Disposable> | undefined;
+  return (places) => {
+    const key = places.map(({ folder, pattern }) => `${folder}/${pattern}`).join('\n');
+    if (key === watched) return;
+    watched = key;
+    if (!client.watchedFilesRegistration) return;
+    void registration?.then((previous) => previous.dispose()).catch(logError(`unregister ${what} watcher`));
+    registration = undefined;
+    if (places.length === 0) return;
+    const watchers = places.map(({ folder, pattern }) => ({
+      globPattern: client.watchedFilesRelativePatterns ? { baseUri: pathToFileURL(folder).toString(), pattern } : `${folder.replace(/\\/g, '/')}/${pattern}`,
+    }));
+    registration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    registration.catch(logError(`register ${what} watcher`));
+  };
 }
 
 /** Project configs + editor settings + phrase libraries, then a re-lint of every open template. */
@@ -387,20 +398,8 @@ function publishConfigProblems(): void {
 
 /** Asks the client to report changes to the phrase files, so completions follow edits made outside the editor too. */
 function watchPhraseFolders(folders: readonly PhraseFolder[]): void {
-  const same = folders.length === phraseFolders.length && folders.every((folder, index) => folder.path === phraseFolders[index]?.path);
-  if (same) return;
   phraseFolders = folders;
-  if (!client.watchedFilesRegistration) return;
-  void phraseWatcher?.then((registration) => registration.dispose()).catch(logError('unregister phrase folder watcher'));
-  phraseWatcher = undefined;
-  if (folders.length === 0) return;
-  const watchers = folders.map((folder) => ({
-    globPattern: client.watchedFilesRelativePatterns
-      ? { baseUri: pathToFileURL(folder.path).toString(), pattern: '*.{yaml,yml}' }
-      : `${folder.path.replace(/\\/g, '/')}/*.{yaml,yml}`,
-  }));
-  phraseWatcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-  phraseWatcher.catch(logError('register phrase folder watcher'));
+  watchPhraseFiles(folders.map((folder) => ({ folder: folder.path, pattern: '*.{yaml,yml}' })));
 }
 
 /** Whether a changed file is a phrase file of one of the project's folders (the folders are read one level deep). */
