@@ -3,29 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CONTACTS_TEMPLATE } from '../helpers/contactsFixture';
 import { run, workspace } from './harness';
 
-const TEMPLATE = `---
-kind: request
-subject: "Your talk on {{recipient.recentWork}}"
-data:
-  columns:
-    "First Name": recipient.firstName
-    Talk: recipient.recentWork
-variables:
-  recipient.firstName: Sally
-  recipient.recentWork: remote onboarding
-  sender.firstName: Sam
----
-Hi {{recipient.firstName}},
-
-Your talk on {{recipient.recentWork}} changed how my team plans its week, and I have one question about it.
-Would you have 20 minutes for a call or a video chat next week, at whatever time suits you?
-No pressure at all if the next few weeks are busy for you.
-
-Thanks,
-{{sender.firstName}}
-`;
 
 /** As Excel writes CSV in a comma-decimal locale: a byte-order mark, semicolons, a quoted semicolon and a quoted line break. */
 const CLEAN_LIST = '\uFEFFEmail;First Name;Talk;Notes\r\nana@example.com;Ana;"pricing; for consultants";"met at the\r\nmeetup"\r\nbo@example.com;Bo;remote onboarding;\r\n';
@@ -39,7 +19,7 @@ const contactFindings = (stdout: string): JsonReport['diagnostics'] => (JSON.par
 
 describe('outreach-lint --data', () => {
   it('checks a clean semicolon list with a BOM, quoted delimiters and quoted line breaks: exit 0', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': CLEAN_LIST });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': CLEAN_LIST });
     const result = run(['--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], cwd);
     assert.deepEqual(contactFindings(result.stdout), []);
     assert.equal(result.status, 0, result.stderr);
@@ -48,7 +28,7 @@ describe('outreach-lint --data', () => {
 
   it('reports the rows that break it on the template line, grouped, as errors: exit 1', () => {
     const list = 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,pricing\n"cy@example.com",,"pricing, again"\ndi@example.com,Di,\n';
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': list });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': list });
     const result = run(['--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], cwd);
     assert.equal(result.status, 1);
     assert.deepEqual(
@@ -63,7 +43,7 @@ describe('outreach-lint --data', () => {
   });
 
   it('a column the template reads that the list lacks, with the header to map', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE.replace('    "First Name": recipient.firstName\n', ''), 'contacts.csv': 'email,first_name,Talk\nana@example.com,Ana,pricing\n' });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE.replace('    "First Name": recipient.firstName\n', ''), 'contacts.csv': 'email,first_name,Talk\nana@example.com,Ana,pricing\n' });
     const result = run(['--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], cwd);
     assert.equal(result.status, 1);
     const [missing] = contactFindings(result.stdout);
@@ -75,14 +55,14 @@ describe('outreach-lint --data', () => {
       { email: 'ana@example.com', 'First Name': 'Ana', recipient: { recentWork: 'pricing' } },
       { email: 'bo@example.com', 'First Name': 'Bo', recipient: { recentWork: '' } },
     ]);
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE.replace('    Talk: recipient.recentWork\n', ''), 'contacts.json': contacts });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE.replace('    Talk: recipient.recentWork\n', ''), 'contacts.json': contacts });
     const result = run(['--format', 'json', '--data', 'contacts.json', 't.outreach.hbs'], cwd);
     assert.equal(result.status, 1);
     assert.deepEqual(contactFindings(result.stdout).map((diagnostic) => diagnostic.message.split(':')[0]), ['Row 2 (bo@example.com)', 'Row 2 (bo@example.com)']);
   });
 
   it('a malformed list is a usage error naming its line: exit 2', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,"Bo,pricing\n', 'bad.json': '[{"email": "a"},\n {"email": }]' });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,"Bo,pricing\n', 'bad.json': '[{"email": "a"},\n {"email": }]' });
     const csv = run(['--data', 'contacts.csv', 't.outreach.hbs'], cwd);
     assert.equal(csv.status, 2);
     assert.match(csv.stderr, /outreach-lint: contacts\.csv:3: Quote Not Closed/);
@@ -95,7 +75,7 @@ describe('outreach-lint --data', () => {
   });
 
   it('reports contacts findings in SARIF and GitHub annotations too', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nbo@example.com,,pricing\n' });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nbo@example.com,,pricing\n' });
     const sarif = JSON.parse(run(['--format', 'sarif', '--data', 'contacts.csv', 't.outreach.hbs'], cwd).stdout) as { runs: { tool: { driver: { rules: { id: string; name?: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
     const result = sarif.runs[0]?.results.find((each) => each.ruleId === 'contacts');
     assert.equal(result?.level, 'error');
@@ -108,7 +88,7 @@ describe('outreach-lint --data', () => {
 
 describe("outreach-lint and a template's own list (data.file)", () => {
   it('checks a template against the list its front matter names, relative to the template, when --data is not given', () => {
-    const template = TEMPLATE.replace('data:\n', 'data:\n  file: ../lists/contacts.csv\n');
+    const template = CONTACTS_TEMPLATE.replace('data:\n', 'data:\n  file: ../lists/contacts.csv\n');
     const cwd = workspace({ 'templates/t.outreach.hbs': template, 'lists/contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,pricing\n' });
     const result = run(['--format', 'json', 'templates/t.outreach.hbs'], cwd);
     assert.equal(result.status, 1);
@@ -117,7 +97,7 @@ describe("outreach-lint and a template's own list (data.file)", () => {
   });
 
   it('--data replaces the list the template names', () => {
-    const template = TEMPLATE.replace('data:\n', 'data:\n  file: missing.csv\n');
+    const template = CONTACTS_TEMPLATE.replace('data:\n', 'data:\n  file: missing.csv\n');
     const cwd = workspace({ 't.outreach.hbs': template, 'contacts.csv': CLEAN_LIST });
     const result = run(['--format', 'json', '--data', 'contacts.csv', 't.outreach.hbs'], cwd);
     assert.equal(result.status, 0, result.stderr);
@@ -127,7 +107,7 @@ describe("outreach-lint and a template's own list (data.file)", () => {
 
 describe('outreach-lint --data --render', () => {
   it('writes one row per contact with the rendered subject and body when no row breaks', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': CLEAN_LIST });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': CLEAN_LIST });
     const result = run(['--data', 'contacts.csv', '--render', 'out.csv', 't.outreach.hbs'], cwd);
     assert.equal(result.status, 0, result.stderr);
     const written = readFileSync(join(cwd, 'out.csv'), 'utf8');
@@ -137,7 +117,7 @@ describe('outreach-lint --data --render', () => {
   });
 
   it('writes nothing when a row breaks, and everything flagged with --render-broken (.jsonl)', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,pricing\n' });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': 'email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,pricing\n' });
     const refused = run(['--data', 'contacts.csv', '--render', 'out.jsonl', 't.outreach.hbs'], cwd);
     assert.equal(refused.status, 1);
     assert.equal(existsSync(join(cwd, 'out.jsonl')), false);
@@ -153,7 +133,7 @@ describe('outreach-lint --data --render', () => {
   });
 
   it('refuses --render without --data, --render-broken without --render, and other extensions', () => {
-    const cwd = workspace({ 't.outreach.hbs': TEMPLATE, 'contacts.csv': CLEAN_LIST });
+    const cwd = workspace({ 't.outreach.hbs': CONTACTS_TEMPLATE, 'contacts.csv': CLEAN_LIST });
     for (const [args, message] of [
       [['--render', 'out.csv', 't.outreach.hbs'], /--render goes with --data/],
       [['--data', 'contacts.csv', '--render-broken', 't.outreach.hbs'], /--render-broken goes with --render/],

@@ -13,34 +13,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { PREVIEW_REQUEST, type PreviewResult } from '../../server/src/protocol';
 import { initialize, startStdioServer, within, type StdioServer } from '../helpers/stdioServer';
+import { CONTACTS_TEMPLATE } from '../helpers/contactsFixture';
 
 interface Registration {
   method: string;
   registerOptions?: { watchers?: { globPattern: string | { baseUri: string; pattern: string } }[] };
 }
 
-const TEMPLATE = `---
-kind: request
-subject: "Your talk on {{recipient.recentWork}}"
-data:
-  file: ./contacts.csv
-  columns:
-    "First Name": recipient.firstName
-    Talk: recipient.recentWork
-variables:
-  recipient.firstName: Sally
-  recipient.recentWork: remote onboarding
-  sender.firstName: Sam
----
-Hi {{recipient.firstName}},
-
-Your talk on {{recipient.recentWork}} changed how my team plans its week, and I have one question about it.
-Would you have 20 minutes for a call or a video chat next week, at whatever time suits you?
-No pressure at all if the next few weeks are busy for you.
-
-Thanks,
-{{sender.firstName}}
-`;
+/** The shared template, naming its list. */
+const TEMPLATE = CONTACTS_TEMPLATE.replace('data:\n', 'data:\n  file: ./contacts.csv\n');
 
 const BROKEN_LIST = 'Email,First Name,Talk\nana@example.com,Ana,pricing\nbo@example.com,,remote onboarding\ncy@example.com,Cy,hiring\ndi@example.com,,hiring\n';
 const FIXED_LIST = BROKEN_LIST.replace('bo@example.com,,', 'bo@example.com,Bo,').replace('di@example.com,,', 'di@example.com,Di,');
