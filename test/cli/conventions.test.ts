@@ -3,25 +3,12 @@ import assert from 'node:assert/strict';
 import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { NO_DURATION, run, workspace } from './harness';
+import { FLAWED_DRAFT, NO_DURATION, run, workspace } from './harness';
 
 interface JsonReport {
   file: string;
   diagnostics: { rule: string; severity: string; message: string }[];
 }
-
-/** A leftover slot (error), a generic subject (warning) and, among others, flexibility (info). */
-const DRAFT = `---
-kind: request
-subject: Quick question
----
-Hi [Name],
-
-I would love to pick your brain sometime.
-
-Thanks,
-Sam
-`;
 
 const rulesIn = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport[]).flatMap((report) => report.diagnostics.map((d) => d.rule));
 
@@ -29,7 +16,7 @@ describe('outreach-lint conventions', () => {
   describe('--stdin', () => {
     it('lints standard input as the named file, with that file’s config', () => {
       const folder = workspace({ 'team/.outreachrc.json': JSON.stringify({ rules: { subject: 'off' } }), 'team/.keep': '' });
-      const result = run(['--stdin', '--stdin-filename', 'team/draft.outreach.hbs', '--format', 'json'], folder, { input: DRAFT });
+      const result = run(['--stdin', '--stdin-filename', 'team/draft.outreach.hbs', '--format', 'json'], folder, { input: FLAWED_DRAFT });
       assert.equal(result.status, 1, result.stderr);
       const reports = JSON.parse(result.stdout) as JsonReport[];
       assert.deepEqual(reports.map((report) => report.file), ['team/draft.outreach.hbs']);
@@ -50,7 +37,7 @@ describe('outreach-lint conventions', () => {
 
   describe('severity filters', () => {
     it('--quiet reports errors only; --min-severity warning drops info and hints', () => {
-      const folder = workspace({ 'a.outreach.hbs': DRAFT });
+      const folder = workspace({ 'a.outreach.hbs': FLAWED_DRAFT });
       const quiet = run(['--quiet', '--format', 'json', 'a.outreach.hbs'], folder);
       assert.deepEqual(rulesIn(quiet.stdout), ['leftover-placeholder']);
       const all = (JSON.parse(run(['--format', 'json', 'a.outreach.hbs'], folder).stdout) as JsonReport[])[0]!.diagnostics;
@@ -105,7 +92,7 @@ describe('outreach-lint conventions', () => {
   });
 
   it('--format github prints one workflow annotation per finding, escaped, hints and info as notices', () => {
-    const folder = workspace({ 'a, b.outreach.hbs': DRAFT });
+    const folder = workspace({ 'a, b.outreach.hbs': FLAWED_DRAFT });
     const result = run(['--format', 'github', 'a, b.outreach.hbs'], folder);
     const lines = result.stdout.trim().split('\n');
     const json = (JSON.parse(run(['--format', 'json', 'a, b.outreach.hbs'], folder).stdout) as JsonReport[])[0]!.diagnostics;

@@ -42,3 +42,16 @@ Could we get on a call next week so I can share what happened when we tried it?
 Thanks,
 Jo
 `;
+
+/** A draft with findings at several severities: a leftover slot (error), a generic subject (warning), flexibility (info), … */
+export const FLAWED_DRAFT = `---
+kind: request
+subject: Quick question
+---
+Hi [Name],
+
+I would love to pick your brain sometime.
+
+Thanks,
+Sam
+`;

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { initialize, startStdioServer, within } from '../helpers/stdioServer';
+import { FLAWED_DRAFT } from './harness';
 
 const ROOT = resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -22,18 +23,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 /** npm without the network or its update check: everything the install needs is in the tarball. */
 const OFFLINE = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 
-const DRAFT = `---
-kind: request
-subject: Quick question
-relationship: cold
----
-Hi [Name],
-
-I would love to pick your brain sometime.
-
-Thanks,
-Sam
-`;
+const DRAFT = FLAWED_DRAFT.replace('subject: Quick question\n', 'subject: Quick question\nrelationship: cold\n');
 
 describe('the npm package', () => {
   let scratch: string;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { ROOT, run, workspace } from './harness';
+import { FLAWED_DRAFT, ROOT, run, workspace } from './harness';
 
 interface Pattern {
   regexp: string;
@@ -21,20 +21,8 @@ interface Pattern {
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: { name: string; pattern: Pattern[] }[] } };
 
-/** Findings at every severity: a leftover slot (error), a generic subject (warning), flexibility (info), an unused variable (hint). */
-const DRAFT = `---
-kind: request
-subject: Quick question
-variables:
-  recipient.company: Acme
----
-Hi [Name],
-
-I would love to pick your brain sometime.
-
-Thanks,
-Sam
-`;
+/** Findings at every severity: the flawed draft, with an unused variable for a hint. */
+const DRAFT = FLAWED_DRAFT.replace('subject: Quick question\n', 'subject: Quick question\nvariables:\n  recipient.company: Acme\n');
 
 it('the contributed problem matcher reads every finding of the stylish report, hints included', () => {
   const matcher = manifest.contributes.problemMatchers.find((candidate) => candidate.name === 'outreach-lint');
