@@ -195,12 +195,7 @@ export function parseFrontMatter(text: string): FrontMatter {
         readData(value, keyRange, valueRange, frontMatter, nodeRange);
         break;
       default:
-        frontMatter.problems.push({
-          message: `Unknown front-matter key \`${key}\`; known keys: ${KNOWN_TOP_KEYS.join(', ')}.`,
-          range: keyRange,
-          severity: 'warning',
-          suggestion: closest(key, KNOWN_TOP_KEYS),
-        });
+        frontMatter.problems.push(unknownKey(`front-matter key \`${key}\``, key, KNOWN_TOP_KEYS, keyRange));
     }
   }
   return frontMatter;
@@ -229,6 +224,11 @@ function duplicateKeys(yaml: Document): { message: string; pos: [number, number]
   return duplicates;
 }
 
+/** A key the front matter does not know (`what` names it in the message), with the nearest known key as the suggestion. */
+function unknownKey(what: string, key: string, known: readonly string[], range: OffsetRange): FrontMatterProblem {
+  return { message: `Unknown ${what}; known keys: ${known.join(', ')}.`, range, severity: 'warning', suggestion: closest(key, known) };
+}
+
 function readRecipient(
   value: YamlNode | null,
   valueRange: OffsetRange,
@@ -252,12 +252,7 @@ function readRecipient(
       if (isScalar(inner) && typeof inner.value === 'boolean') frontMatter.sellsAdvice = inner.value;
       else frontMatter.problems.push({ message: '`recipient.sellsAdvice` must be `true` or `false`.', range: innerRange, severity: 'error' });
     } else {
-      frontMatter.problems.push({
-        message: `Unknown key \`recipient.${key}\`; known keys: ${KNOWN_RECIPIENT_KEYS.join(', ')}.`,
-        range: keyRange,
-        severity: 'warning',
-        suggestion: closest(key, KNOWN_RECIPIENT_KEYS),
-      });
+      frontMatter.problems.push(unknownKey(`key \`recipient.${key}\``, key, KNOWN_RECIPIENT_KEYS, keyRange));
     }
   }
 }
@@ -290,12 +285,7 @@ function readData(
       continue;
     }
     if (key !== 'columns') {
-      frontMatter.problems.push({
-        message: `Unknown key \`data.${key}\`; known keys: ${KNOWN_DATA_KEYS.join(', ')}.`,
-        range: keyRange,
-        severity: 'warning',
-        suggestion: closest(key, KNOWN_DATA_KEYS),
-      });
+      frontMatter.problems.push(unknownKey(`key \`data.${key}\``, key, KNOWN_DATA_KEYS, keyRange));
       continue;
     }
     if (isScalar(inner) && inner.value === null) continue;
