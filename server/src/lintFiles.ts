@@ -163,7 +163,7 @@ function readTemplate(file: string): string | { error: string } {
 function configReport(resolved: ResolvedConfig): FileReport | undefined {
   if (!resolved.file || resolved.problems.length + resolved.phraseProblems.length === 0) return undefined;
   const lines = TextDocument.create(resolved.file, 'json', 0, resolved.text ?? '');
-  const toReported = (rule: string) => (problem: ConfigProblem): ReportedDiagnostic => ({
+  const reportedAs = (rule: string) => (problem: ConfigProblem): ReportedDiagnostic => ({
     rule,
     severity: problem.severity ?? 'warning',
     message: problem.message,
@@ -172,7 +172,7 @@ function configReport(resolved: ResolvedConfig): FileReport | undefined {
   });
   return {
     file: relative(process.cwd(), resolved.file) || resolved.file,
-    diagnostics: [...resolved.problems.map(toReported('config')), ...resolved.phraseProblems.map(toReported('phrases'))],
+    diagnostics: [...resolved.problems.map(reportedAs('config')), ...resolved.phraseProblems.map(reportedAs('phrases'))],
   };
 }
 
